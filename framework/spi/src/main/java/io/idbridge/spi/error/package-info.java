@@ -1,0 +1,2 @@
+/** One exception root for every connector failure, classified by {@link io.idbridge.spi.error.ErrorType}. */
+package io.idbridge.spi.error;

@@ -1,0 +1,2 @@
+/** Immutable values exchanged between the engine and connectors. */
+package io.idbridge.spi.model;

@@ -1,0 +1,26 @@
+package io.idbridge.spi.source;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One raw person record from a source, with its contracts.
+ *
+ * @param externalId the source's stable identifier of the person (AFAS Medewerker); null or blank when the record has
+ *     none, in which case the engine blocks the person with that reason
+ * @param fields raw person fields as the source gives them; never null
+ * @param contracts the person's raw contracts; never null, may be empty
+ * @param recordLocation where the record came from, for error messages (e.g. {@code persons.csv line 12}); never null
+ */
+public record SourcePerson(String externalId, Map<String, Object> fields, List<SourceContract> contracts,
+                           String recordLocation) {
+    public SourcePerson {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(fields, "fields is null")));
+        contracts = List.copyOf(requireNonNull(contracts, "contracts is null"));
+        requireNonNull(recordLocation, "recordLocation is null");
+    }
+}
