@@ -1,0 +1,14 @@
+package io.idbridge.engine.store;
+
+import java.time.Instant;
+
+/**
+ * A stored snapshot.
+ *
+ * @param status ACCEPTED or BLOCKED
+ * @param reason why it was blocked; null when accepted
+ * @param diffJson the difference from the previous accepted snapshot, as JSON written by the engine
+ */
+public record SnapshotInfo(long id, Instant takenAt, SnapshotStatus status, String reason, int personCount,
+                           int blockedCount, String diffJson) {
+}

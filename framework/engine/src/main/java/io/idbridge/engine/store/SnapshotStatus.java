@@ -1,0 +1,6 @@
+package io.idbridge.engine.store;
+
+public enum SnapshotStatus {
+    ACCEPTED,
+    BLOCKED
+}

@@ -1,0 +1,59 @@
+package io.idbridge.engine.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The engine's persistent state: snapshots of persons, accounts and permissions per target, runs, the action journal
+ * and the audit log. Reads see committed data; every write goes through {@link #inTransaction}, so that an action's
+ * outcome and the account state it produced are stored together or not at all. Safe for concurrent use.
+ */
+public interface StateStore extends AutoCloseable {
+    /** Runs {@code work} in one database transaction, committing when it returns and rolling back when it throws. */
+    <T> T inTransaction(Function<StateTransaction, T> work);
+
+    /** The newest snapshot; with {@code acceptedOnly}, the newest one not blocked. */
+    Optional<SnapshotInfo> latestSnapshot(boolean acceptedOnly);
+
+    Optional<SnapshotInfo> snapshot(long snapshotId);
+
+    /** The persons of a snapshot, ordered by external id. */
+    List<StoredPerson> persons(long snapshotId);
+
+    /** The blocked records of a snapshot, in source order. */
+    List<BlockedRecord> blockedRecords(long snapshotId);
+
+    Optional<AccountState> account(String target, String personId);
+
+    /** Every account state of a target, ordered by person id. */
+    List<AccountState> accounts(String target);
+
+    /** The permissions a person holds in a target, ordered by type and id. */
+    List<GrantedPermission> permissions(String target, String personId);
+
+    /** Every held permission in a target, ordered by person id, type and id. */
+    List<GrantedPermission> permissions(String target);
+
+    /** The person holding a reserved unique value, if any. */
+    Optional<String> reservationOwner(String target, String field, String value);
+
+    /** The values a person holds reserved in a target, field to value. */
+    java.util.Map<String, String> reservations(String target, String personId);
+
+    Optional<RunRecord> run(long runId);
+
+    /** The newest runs first. */
+    List<RunRecord> runs(int limit);
+
+    /** Journaled actions matching the query, ordered by run id and sequence. */
+    List<ActionRecord> actions(ActionQuery query);
+
+    Optional<ActionRecord> action(long actionId);
+
+    /** Audit entries matching the query, oldest first. */
+    List<AuditEntry> audit(AuditQuery query);
+
+    @Override
+    void close();
+}

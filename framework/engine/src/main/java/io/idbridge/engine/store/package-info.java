@@ -1,0 +1,2 @@
+/** Persistent engine state behind one small interface: SQLite (embedded default) or PostgreSQL. */
+package io.idbridge.engine.store;
