@@ -20,7 +20,7 @@ public interface SourceConnectorFactory extends ExtensionPoint, ConnectorFactory
     /**
      * The default mapping from this source's raw fields to the person model: person or contract field path
      * (e.g. {@code person.name.nick}, {@code contract.department.code}) to a CEL expression over {@code source}
-     * (the person's raw fields) and, for contract fields, {@code contract} (the contract's raw fields).
+     * (the person's raw fields) and, for contract fields, {@code sourceContract} (the contract's raw fields).
      * Users override single entries in their config. Never null.
      */
     Map<String, String> defaultMapping();
