@@ -1,0 +1,29 @@
+package io.idbridge.engine.config;
+
+import io.idbridge.engine.expression.Expression;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How account fields are computed from the person.
+ *
+ * @param fields account field (dotted, e.g. {@code userAttributes.department}) to expression; written on create and
+ *     kept up to date by update
+ * @param createOnly extra fields sent only on create (e.g. a password)
+ * @param onEnable fields written when enabling
+ * @param onDisable fields written when disabling
+ * @param uniqueFields fields whose value must be unique in the target, generated from candidates
+ */
+public record AccountMapping(Map<String, Expression> fields, Map<String, Expression> createOnly,
+                             Map<String, Expression> onEnable, Map<String, Expression> onDisable,
+                             List<UniqueField> uniqueFields) {
+    public static final AccountMapping EMPTY = new AccountMapping(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+
+    public AccountMapping {
+        fields = Map.copyOf(fields);
+        createOnly = Map.copyOf(createOnly);
+        onEnable = Map.copyOf(onEnable);
+        onDisable = Map.copyOf(onDisable);
+        uniqueFields = List.copyOf(uniqueFields);
+    }
+}

@@ -1,0 +1,25 @@
+package io.idbridge.engine.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the engine needs to import, evaluate and plan.
+ *
+ * @param sources in configuration order; the first source's fields win when several feed one person
+ * @param primaryContract how to choose each person's primary contract
+ * @param targets in configuration order
+ * @param rules the business rules
+ */
+public record EngineConfig(List<SourceSettings> sources, PrimaryContractOrder primaryContract,
+                           List<TargetSettings> targets, List<BusinessRule> rules) {
+    public EngineConfig {
+        sources = List.copyOf(sources);
+        targets = List.copyOf(targets);
+        rules = List.copyOf(rules);
+    }
+
+    public Optional<TargetSettings> target(String name) {
+        return targets.stream().filter(target -> target.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** CEL expressions: compiled once when the configuration loads, evaluated many times. */
+package io.idbridge.engine.expression;

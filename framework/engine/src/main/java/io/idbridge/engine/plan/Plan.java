@@ -1,0 +1,28 @@
+package io.idbridge.engine.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the engine would do on {@code day}: the actions in dependency order, and the problems that kept it from doing
+ * more.
+ *
+ * @param evaluatedPersons how many persons were evaluated (all, or only those changed since the last plan)
+ */
+public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons) {
+    public Plan {
+        actions = List.copyOf(actions);
+        problems = List.copyOf(problems);
+    }
+
+    /** Counts per target and action type, both sorted. */
+    public Map<String, Map<ActionType, Integer>> counts() {
+        Map<String, Map<ActionType, Integer>> counts = new TreeMap<>();
+        for (PlannedAction action : actions) {
+            counts.computeIfAbsent(action.target(), target -> new TreeMap<>()).merge(action.type(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

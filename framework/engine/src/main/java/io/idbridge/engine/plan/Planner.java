@@ -1,0 +1,99 @@
+package io.idbridge.engine.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.evaluate.PersonView;
+import io.idbridge.engine.evaluate.PrimaryContractChooser;
+import io.idbridge.engine.evaluate.RuleEvaluator;
+import io.idbridge.engine.model.Contract;
+import io.idbridge.engine.model.Json;
+import io.idbridge.engine.model.Person;
+import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.store.AccountLifecycle;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.spi.target.TargetConnector;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the persons of the snapshot in force and the stored state into a plan. It only reads: the targets are asked
+ * read-only questions (correlation, whether a value is in use, which permissions exist), and nothing is written.
+ * Preview and enforcement plan through this same code.
+ */
+public final class Planner {
+    private final EngineConfig config;
+    private final Map<String, TargetConnector> connectors;
+    private final StateStore store;
+    private final Clock clock;
+
+    public Planner(EngineConfig config, Map<String, TargetConnector> connectors, StateStore store, Clock clock) {
+        this.config = requireNonNull(config, "config is null");
+        this.connectors = Map.copyOf(connectors);
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public Plan plan(List<Person> persons, ProgressListener progress) {
+        LocalDate today = LocalDate.now(clock);
+        PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
+        RuleEvaluator rules = new RuleEvaluator(config.rules());
+        Map<String, Map<String, Map<String, Object>>> accountData = storedAccountData();
+        Map<String, PersonEvaluation> evaluations = new LinkedHashMap<>();
+        progress.start("Evaluating persons", persons.size());
+        for (Person person : persons) {
+            Contract primary = chooser.choose(person.contracts(), today);
+            Map<String, Object> view = PersonView.person(person, primary,
+                    accountData.getOrDefault(person.externalId(), Map.of()), today);
+            evaluations.put(person.externalId(), new PersonEvaluation(person, primary,
+                    rules.evaluate(person, view, today)));
+            progress.advance(1);
+        }
+        progress.finish();
+        PlanBuilder builder = new PlanBuilder();
+        Map<String, Set<String>> dependencies = TargetOrder.dependencies(config);
+        for (TargetSettings target : TargetOrder.order(config)) {
+            TargetConnector connector = connectors.get(target.name());
+            if (connector == null) {
+                throw new IllegalStateException("no connector for target " + target.name());
+            }
+            TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder);
+            Set<String> personIds = new TreeSet<>(evaluations.keySet());
+            personIds.addAll(planner.personsWithAccounts());
+            progress.start("Planning " + target.name(), personIds.size());
+            for (String personId : personIds) {
+                PersonEvaluation evaluation = evaluations.get(personId);
+                Map<String, Map<String, Object>> accounts = accountData.computeIfAbsent(personId, id -> new HashMap<>());
+                Map<String, Object> view = evaluation == null ? Map.of()
+                        : PersonView.person(evaluation.person(), evaluation.primary(), accounts, today);
+                Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
+                if (!planned.isEmpty()) {
+                    accounts.put(target.name(), planned);
+                }
+                progress.advance(1);
+            }
+            progress.finish();
+            planner.finish(dependencies.get(target.name()));
+        }
+        return new Plan(today, builder.actions(), builder.problems(), evaluations.size());
+    }
+
+    /** Per person, per target, the account data stored for accounts that exist. */
+    private Map<String, Map<String, Map<String, Object>>> storedAccountData() {
+        Map<String, Map<String, Map<String, Object>>> data = new HashMap<>();
+        for (TargetSettings target : config.targets()) {
+            store.accounts(target.name()).stream()
+                    .filter(account -> account.lifecycle() != AccountLifecycle.DELETED)
+                    .forEach(account -> data.computeIfAbsent(account.personId(), id -> new HashMap<>())
+                            .put(target.name(), Json.readData(account.dataJson()).values()));
+        }
+        return data;
+    }
+}

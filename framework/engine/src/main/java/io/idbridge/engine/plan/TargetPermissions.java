@@ -1,0 +1,96 @@
+package io.idbridge.engine.plan;
+
+import io.idbridge.engine.config.PermissionDefinition;
+import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.plan.PlanBuilder.Draft;
+import io.idbridge.engine.plan.TargetPlanner.PermissionKey;
+import io.idbridge.spi.model.Permission;
+import io.idbridge.spi.model.PermissionType;
+import io.idbridge.spi.target.TargetConnector;
+import io.idbridge.spi.target.operation.CreateResourceOp;
+import io.idbridge.spi.target.operation.GrantPermissionOp;
+import io.idbridge.spi.target.operation.ListPermissionsOp;
+import io.idbridge.spi.target.operation.RevokePermissionOp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one target offers in permissions: the types, which are revocable, and the existing permissions by name (listed
+ * once per plan). Decides when a grant needs a resource created first.
+ */
+final class TargetPermissions {
+    private final TargetSettings target;
+    private final TargetConnector connector;
+    private final Map<String, PermissionType> types = new HashMap<>();
+    private final Map<String, Map<String, Permission>> existing = new HashMap<>();
+    private final Map<PermissionKey, Draft> resources = new LinkedHashMap<>();
+
+    TargetPermissions(TargetSettings target, TargetConnector connector) {
+        this.target = target;
+        this.connector = connector;
+        connector.permissionTypes().forEach(type -> types.put(type.name(), type));
+        for (PermissionDefinition definition : target.permissions().values()) {
+            PermissionType type = types.get(definition.type());
+            if (type == null) {
+                throw new IllegalArgumentException("target " + target.name() + ": permission " + definition.name()
+                        + " has type '" + definition.type() + "', but the connector offers " + types.keySet());
+            }
+            if (!(connector instanceof GrantPermissionOp)) {
+                throw new IllegalArgumentException("target " + target.name() + ": the connector cannot grant permissions");
+            }
+            if (definition.createMissing() && !(type.creatable() && connector instanceof CreateResourceOp)) {
+                throw new IllegalArgumentException("target " + target.name() + ": permission " + definition.name()
+                        + " asks for create-missing, but the connector cannot create a " + type.name());
+            }
+        }
+    }
+
+    /** Never true for a grant-only type, so the engine never plans a revoke of one. */
+    boolean revocable(String type) {
+        PermissionType known = types.get(type);
+        return known != null && known.revocable() && connector instanceof RevokePermissionOp;
+    }
+
+    /**
+     * The permission to grant as a payload map (type, name and, when it exists already, id), planning its creation
+     * first when it is missing and may be created; empty when it is missing and may not.
+     */
+    Optional<Map<String, Object>> resolveForGrant(PermissionKey key, PermissionDefinition definition) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", key.type());
+        payload.put("name", key.name());
+        if (!(connector instanceof ListPermissionsOp)) {
+            return Optional.of(payload);
+        }
+        Permission permission = existing(key.type()).get(key.name());
+        if (permission != null) {
+            payload.put("id", permission.id());
+            return Optional.of(payload);
+        }
+        if (!definition.createMissing()) {
+            return Optional.empty();
+        }
+        resources.computeIfAbsent(key, missing -> new Draft(ActionType.CREATE_RESOURCE,
+                Map.of("type", key.type(), "name", key.name()),
+                key.type() + " '" + key.name() + "' is granted by " + definition.name() + " but does not exist yet"));
+        return Optional.of(payload);
+    }
+
+    List<Draft> resourceDrafts() {
+        return new ArrayList<>(resources.values());
+    }
+
+    private Map<String, Permission> existing(String type) {
+        return existing.computeIfAbsent(type, listed -> {
+            Map<String, Permission> byName = new HashMap<>();
+            ((ListPermissionsOp) connector).listPermissions(listed).forEach(permission ->
+                    byName.put(permission.name(), permission));
+            return byName;
+        });
+    }
+
+}

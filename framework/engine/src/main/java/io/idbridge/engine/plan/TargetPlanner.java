@@ -1,0 +1,365 @@
+package io.idbridge.engine.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.config.EntitlementRef;
+import io.idbridge.engine.config.LifecyclePolicy;
+import io.idbridge.engine.config.PermissionDefinition;
+import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.config.UniqueField;
+import io.idbridge.engine.evaluate.AccountTiming;
+import io.idbridge.engine.evaluate.AccountTiming.Desired;
+import io.idbridge.engine.evaluate.PersonView;
+import io.idbridge.engine.expression.Expression;
+import io.idbridge.engine.model.Contract;
+import io.idbridge.engine.model.Json;
+import io.idbridge.engine.plan.PlanBuilder.Draft;
+import io.idbridge.engine.store.AccountLifecycle;
+import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.GrantedPermission;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.spi.error.ConnectorException;
+import io.idbridge.spi.model.AccountData;
+import io.idbridge.spi.model.AccountResult;
+import io.idbridge.spi.target.TargetConnector;
+import io.idbridge.spi.target.operation.CorrelateAccountOp;
+import io.idbridge.spi.target.operation.ValueInUseOp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Plans one target: for each person, compares the desired account state, data and permissions with what the store
+ * knows, and drafts the actions that close the gap. Read-only: it never writes to the store or the target.
+ */
+final class TargetPlanner {
+    private final TargetSettings target;
+    private final TargetConnector connector;
+    private final StateStore store;
+    private final LocalDate today;
+    private final PlanBuilder builder;
+    private final UniqueValues uniqueValues;
+    private final TargetPermissions permissions;
+    private final Map<String, AccountState> accounts = new HashMap<>();
+    private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
+
+    TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
+                  PlanBuilder builder) {
+        this.target = requireNonNull(target, "target is null");
+        this.connector = requireNonNull(connector, "connector is null");
+        this.store = requireNonNull(store, "store is null");
+        this.today = requireNonNull(today, "today is null");
+        this.builder = requireNonNull(builder, "builder is null");
+        this.uniqueValues = new UniqueValues(target.name(), store,
+                connector instanceof ValueInUseOp op ? op : null);
+        this.permissions = new TargetPermissions(target, connector);
+        store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
+        keepExistingUniqueValues();
+    }
+
+    /** Person ids that hold an account state here, so that persons gone from the source are still planned. */
+    Set<String> personsWithAccounts() {
+        return accounts.keySet();
+    }
+
+    /**
+     * Plans one person and returns the account data the person will hold here after the plan, for targets that depend
+     * on this one.
+     *
+     * @param evaluation null for a person no longer in the snapshot
+     */
+    Map<String, Object> planPerson(String personId, PersonEvaluation evaluation, Map<String, Object> personView) {
+        List<Contract> contracts = evaluation == null ? List.of()
+                : evaluation.entitlements().contracts(new EntitlementRef(target.name(), TargetSettings.ACCOUNT));
+        LifecyclePolicy policy = target.lifecycle();
+        Desired desired = AccountTiming.desired(contracts, policy, today);
+        AccountState state = accounts.get(personId);
+        boolean exists = state != null && state.lifecycle() != AccountLifecycle.DELETED;
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, Object> variables = variables(personView);
+        AccountData current = exists ? Json.readData(state.dataJson()) : AccountData.EMPTY;
+        boolean wanted = desired == Desired.EXISTS_DISABLED || desired == Desired.ENABLED;
+        if (!exists && wanted) {
+            Optional<AccountData> created = planCreate(personId, evaluation, variables, drafts, contracts);
+            if (created.isEmpty()) {
+                return Map.of();
+            }
+            current = created.get();
+            if (desired == Desired.ENABLED) {
+                drafts.add(new Draft(ActionType.ENABLE, Map.of("data", evaluate(target.account().onEnable(), variables)),
+                        "a contract in conditions has started" + startReason(contracts)));
+            }
+        } else if (exists && wanted) {
+            current = planUpdate(personId, state, current, variables, drafts);
+            if (desired == Desired.ENABLED && state.lifecycle() != AccountLifecycle.ENABLED) {
+                drafts.add(new Draft(ActionType.ENABLE, Map.of("data", evaluate(target.account().onEnable(), variables)),
+                        state.lifecycle() == AccountLifecycle.DISABLED
+                                ? "rehired: the disabled account is enabled again" + startReason(contracts)
+                                : "a contract in conditions has started" + startReason(contracts)));
+            } else if (desired == Desired.EXISTS_DISABLED && state.lifecycle() == AccountLifecycle.ENABLED) {
+                drafts.add(new Draft(ActionType.DISABLE,
+                        Map.of("data", evaluate(target.account().onDisable(), variables)),
+                        "no contract in conditions has started yet"));
+            }
+        }
+        if (exists || wanted) {
+            planPermissions(personId, evaluation, personView, wanted, drafts);
+        }
+        if (exists && !wanted) {
+            planLeaving(state, desired, contracts, variables, drafts);
+        }
+        if (!drafts.isEmpty()) {
+            personActions.put(personId, drafts);
+        }
+        return current.values();
+    }
+
+    /** Hands this target's drafts to the plan builder. */
+    void finish(Set<String> dependsOnTargets) {
+        builder.addTarget(target.name(), dependsOnTargets, permissions.resourceDrafts(), personActions);
+    }
+
+    private Optional<AccountData> planCreate(String personId, PersonEvaluation evaluation, Map<String, Object> variables,
+                                             List<Draft> drafts, List<Contract> contracts) {
+        AccountData desired = new AccountData(evaluate(target.account().fields(), variables));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        if (evaluation.person().managerId() != null) {
+            payload.put("managerId", evaluation.person().managerId());
+        }
+        Optional<AccountResult> correlated;
+        try {
+            correlated = correlate(variables, payload);
+        } catch (ConnectorException failure) {
+            builder.problem(new PlanProblem(target.name(), personId, failure.getMessage()));
+            return Optional.empty();
+        }
+        if (correlated.isPresent()) {
+            AccountData found = correlated.get().data();
+            for (UniqueField unique : target.account().uniqueFields()) {
+                Object kept = found.get(unique.field());
+                if (kept != null) {
+                    uniqueValues.keep(unique.field(), kept.toString());
+                }
+            }
+            payload.put("ref", Json.readMap(Json.writeRef(correlated.get().ref())));
+            payload.put("data", found.values());
+            drafts.add(new Draft(ActionType.CORRELATE, payload, "an existing account matches "
+                    + payload.get("correlation")));
+            Map<String, Object> changes = changes(found, desired);
+            if (!changes.isEmpty()) {
+                drafts.add(new Draft(ActionType.UPDATE, Map.of("data", changedData(desired, changes), "changes", changes),
+                        "the correlated account differs from the mapping"));
+            }
+            return Optional.of(found.with(desired));
+        }
+        Map<String, Object> unique = new LinkedHashMap<>();
+        Map<String, String> reserved = store.reservations(target.name(), personId);
+        for (UniqueField field : target.account().uniqueFields()) {
+            String value = reserved.get(field.field());
+            if (value == null) {
+                Optional<String> generated = uniqueValues.generate(field, variables, personId);
+                if (generated.isEmpty()) {
+                    builder.problem(new PlanProblem(target.name(), personId, "no free value for " + field.field()
+                            + " after trying every candidate up to iteration " + field.maxIterations()));
+                    return Optional.empty();
+                }
+                value = generated.get();
+            } else {
+                uniqueValues.keep(field.field(), value);
+            }
+            unique.put(field.field(), value);
+        }
+        Map<String, Object> data = new LinkedHashMap<>(desired.values());
+        data.putAll(evaluate(target.account().createOnly(), variables));
+        data.putAll(unique);
+        payload.put("data", data);
+        payload.put("unique", unique);
+        drafts.add(new Draft(ActionType.CREATE, payload, "granted by " + rules(evaluation) + startReason(contracts)));
+        return Optional.of(new AccountData(data));
+    }
+
+    private Optional<AccountResult> correlate(Map<String, Object> variables, Map<String, Object> payload) {
+        if (target.correlation() == null) {
+            return Optional.empty();
+        }
+        String value = target.correlation().personValue().evaluateString(variables);
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        payload.put("correlation", Map.of("field", target.correlation().accountField(), "value", value));
+        if (!(connector instanceof CorrelateAccountOp correlateOp)) {
+            return Optional.empty();
+        }
+        return correlateOp.correlate(target.correlation().accountField(), value);
+    }
+
+    private AccountData planUpdate(String personId, AccountState state, AccountData current,
+                                   Map<String, Object> variables, List<Draft> drafts) {
+        Map<String, Object> desired = evaluate(target.account().fields(), variables);
+        for (UniqueField field : target.account().uniqueFields()) {
+            // a unique value, once given, stays: renames are the target's update-user-name decision, not ours
+            Object kept = current.get(field.field());
+            if (kept == null) {
+                kept = store.reservations(target.name(), personId).get(field.field());
+            }
+            if (kept != null) {
+                desired.put(field.field(), kept);
+            }
+        }
+        AccountData wanted = new AccountData(desired);
+        Map<String, Object> changes = changes(current, wanted);
+        if (!changes.isEmpty()) {
+            drafts.add(new Draft(ActionType.UPDATE, Map.of("data", changedData(wanted, changes), "changes", changes),
+                    "changed: " + String.join(", ", changes.keySet())));
+        }
+        return current.with(wanted);
+    }
+
+    private void planLeaving(AccountState state, Desired desired, List<Contract> contracts,
+                             Map<String, Object> variables, List<Draft> drafts) {
+        LifecyclePolicy policy = target.lifecycle();
+        if (state.lifecycle() == AccountLifecycle.CREATED || state.lifecycle() == AccountLifecycle.ENABLED) {
+            drafts.add(new Draft(ActionType.DISABLE, Map.of("data", evaluate(target.account().onDisable(), variables)),
+                    contracts.isEmpty() ? "no contract in conditions any more"
+                            : "the last contract in conditions ended" + endReason(contracts)));
+            return;
+        }
+        boolean due = state.lifecycle() == AccountLifecycle.DISABLED && desired != Desired.EXISTS_DISABLED
+                && policy.deleteDaysAfterDisable() != null && state.disabledOn() != null
+                && !today.isBefore(state.disabledOn().plusDays(policy.deleteDaysAfterDisable()))
+                && !AccountTiming.hasFutureContract(contracts, policy, today);
+        if (due) {
+            drafts.add(new Draft(ActionType.DELETE, Map.of(), "disabled on " + state.disabledOn() + ", "
+                    + policy.deleteDaysAfterDisable() + " days ago or more"));
+        }
+    }
+
+    private void planPermissions(String personId, PersonEvaluation evaluation, Map<String, Object> personView,
+                                 boolean wanted, List<Draft> drafts) {
+        Map<PermissionKey, PermissionDefinition> desired = wanted && evaluation != null
+                ? desiredPermissions(evaluation, personView) : Map.of();
+        Map<PermissionKey, GrantedPermission> held = new LinkedHashMap<>();
+        store.permissions(target.name(), personId).forEach(permission ->
+                held.put(new PermissionKey(permission.type(), permission.name()), permission));
+        desired.forEach((key, definition) -> {
+            if (held.containsKey(key)) {
+                return;
+            }
+            Optional<Map<String, Object>> permission = permissions.resolveForGrant(key, definition);
+            if (permission.isEmpty()) {
+                builder.problem(new PlanProblem(target.name(), personId, key.type() + " '" + key.name()
+                        + "' does not exist in " + target.name() + " and is not set to be created"));
+                return;
+            }
+            drafts.add(new Draft(ActionType.GRANT, Map.of("permission", permission.get()),
+                    "granted by " + rules(evaluation, definition.name())));
+        });
+        held.forEach((key, permission) -> {
+            if (!desired.containsKey(key) && permissions.revocable(key.type())) {
+                drafts.add(new Draft(ActionType.REVOKE, Map.of("permission", Map.of("type", permission.type(),
+                        "id", permission.permissionId(), "name", permission.name())),
+                        "no longer granted by any rule"));
+            }
+        });
+    }
+
+    private Map<PermissionKey, PermissionDefinition> desiredPermissions(PersonEvaluation evaluation,
+                                                                        Map<String, Object> personView) {
+        Map<PermissionKey, PermissionDefinition> desired = new LinkedHashMap<>();
+        for (PermissionDefinition definition : new java.util.TreeMap<>(target.permissions()).values()) {
+            List<Contract> contracts = evaluation.entitlements()
+                    .contracts(new EntitlementRef(target.name(), definition.name())).stream()
+                    .filter(contract -> AccountTiming.carriesPermissions(contract, target.lifecycle(), today))
+                    .toList();
+            if (contracts.isEmpty()) {
+                continue;
+            }
+            if (!definition.dynamic()) {
+                desired.put(new PermissionKey(definition.type(), definition.fixedName()), definition);
+                continue;
+            }
+            Map<String, Object> variables = variables(personView);
+            for (Contract contract : contracts) {
+                variables.put("contract", PersonView.contract(contract, today));
+                String name = definition.dynamicName().evaluateString(variables);
+                if (!name.isBlank()) {
+                    desired.putIfAbsent(new PermissionKey(definition.type(), name), definition);
+                }
+            }
+        }
+        return desired;
+    }
+
+    private Map<String, Object> variables(Map<String, Object> personView) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("person", personView);
+        variables.put("contract", personView.get("primaryContract"));
+        variables.put("today", today.toString());
+        variables.put("iteration", 0L);
+        return variables;
+    }
+
+    private static Map<String, Object> evaluate(Map<String, Expression> fields, Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        new java.util.TreeMap<>(fields).forEach((field, expression) -> values.put(field, expression.evaluate(variables)));
+        return values;
+    }
+
+    /** Changed fields as {@code field -> {old, new}}. */
+    private static Map<String, Object> changes(AccountData current, AccountData desired) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (String field : current.changedFields(desired)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("old", current.get(field));
+            change.put("new", desired.get(field));
+            changes.put(field, change);
+        }
+        return changes;
+    }
+
+    private static Map<String, Object> changedData(AccountData desired, Map<String, Object> changes) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        changes.keySet().forEach(field -> data.put(field, desired.get(field)));
+        return data;
+    }
+
+    private void keepExistingUniqueValues() {
+        for (UniqueField field : target.account().uniqueFields()) {
+            accounts.values().forEach(account -> {
+                Object value = Json.readData(account.dataJson()).get(field.field());
+                if (value != null && account.lifecycle() != AccountLifecycle.DELETED) {
+                    uniqueValues.keep(field.field(), value.toString());
+                }
+            });
+        }
+    }
+
+    private String startReason(List<Contract> contracts) {
+        return contracts.stream().map(Contract::startDate).min(LocalDate::compareTo)
+                .map(start -> " (first contract starts " + start + ")").orElse("");
+    }
+
+    private static String endReason(List<Contract> contracts) {
+        return contracts.stream().map(Contract::endDate).filter(java.util.Objects::nonNull).max(LocalDate::compareTo)
+                .map(end -> " on " + end).orElse("");
+    }
+
+    private String rules(PersonEvaluation evaluation) {
+        return rules(evaluation, TargetSettings.ACCOUNT);
+    }
+
+    private String rules(PersonEvaluation evaluation, String entitlement) {
+        Set<String> names = new TreeSet<>(evaluation.entitlements().rules(new EntitlementRef(target.name(), entitlement)));
+        return "rule " + String.join(", ", names);
+    }
+
+    /** A permission by type and name, the way rules and the store both know it. */
+    record PermissionKey(String type, String name) {
+    }
+}

@@ -1,0 +1,66 @@
+package io.idbridge.engine.plan;
+
+import io.idbridge.engine.config.UniqueField;
+import io.idbridge.engine.expression.Expression;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.spi.target.operation.ValueInUseOp;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a free value for a unique field of one target: not reserved by another person, not taken by another person
+ * earlier in this plan, and not in use in the target (when the connector can tell). Values compare case-insensitively.
+ */
+final class UniqueValues {
+    private final String target;
+    private final StateStore store;
+    private final ValueInUseOp valueInUse;
+    private final Set<String> takenInPlan = new HashSet<>();
+
+    /** @param valueInUse null when the connector cannot check values */
+    UniqueValues(String target, StateStore store, ValueInUseOp valueInUse) {
+        this.target = target;
+        this.store = store;
+        this.valueInUse = valueInUse;
+    }
+
+    /** Records a value a person keeps (an existing account's), so no one else is given it in this plan. */
+    void keep(String field, String value) {
+        takenInPlan.add(key(field, value));
+    }
+
+    /** The first free candidate, or empty when every candidate up to the limit is taken. */
+    Optional<String> generate(UniqueField field, Map<String, Object> variables, String personId) {
+        for (Expression candidate : field.candidates()) {
+            boolean iterates = candidate.text().contains("iteration");
+            int last = iterates ? field.maxIterations() : 0;
+            for (int iteration = iterates ? 1 : 0; iteration <= last; iteration++) {
+                variables.put("iteration", (long) iteration);
+                String value = candidate.evaluateString(variables);
+                if (!value.isBlank() && isFree(field.field(), value, personId)) {
+                    takenInPlan.add(key(field.field(), value));
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isFree(String field, String value, String personId) {
+        if (takenInPlan.contains(key(field, value))) {
+            return false;
+        }
+        Optional<String> owner = store.reservationOwner(target, field, value);
+        if (owner.isPresent()) {
+            return owner.get().equals(personId);
+        }
+        return valueInUse == null || !valueInUse.isValueInUse(field, value);
+    }
+
+    private static String key(String field, String value) {
+        return field + "=" + value.toLowerCase(Locale.ROOT);
+    }
+}

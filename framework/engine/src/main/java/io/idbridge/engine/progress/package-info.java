@@ -1,0 +1,2 @@
+/** Progress reporting from long engine work to whoever shows it. */
+package io.idbridge.engine.progress;

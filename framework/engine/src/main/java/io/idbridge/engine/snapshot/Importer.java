@@ -1,0 +1,213 @@
+package io.idbridge.engine.snapshot;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.config.SourceSettings;
+import io.idbridge.engine.config.SourceThresholds;
+import io.idbridge.engine.config.Threshold;
+import io.idbridge.engine.model.Contract;
+import io.idbridge.engine.model.Department;
+import io.idbridge.engine.model.Person;
+import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.store.BlockedRecord;
+import io.idbridge.engine.store.NewSnapshot;
+import io.idbridge.engine.store.SnapshotInfo;
+import io.idbridge.engine.store.SnapshotStatus;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StoredPerson;
+import io.idbridge.spi.source.SourceConnector;
+import io.idbridge.spi.source.SourceDepartment;
+import io.idbridge.spi.source.SourcePerson;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads every source, maps and aggregates the records into persons, compares them with the snapshot in force and
+ * stores a new snapshot. The import is all-or-nothing: a failed read, an empty source or a crossed source threshold
+ * stores the new snapshot as blocked, and the previous one stays in force.
+ */
+public final class Importer {
+    private final EngineConfig config;
+    private final Map<String, SourceConnector> connectors;
+    private final StateStore store;
+    private final Clock clock;
+
+    public Importer(EngineConfig config, Map<String, SourceConnector> connectors, StateStore store, Clock clock) {
+        this.config = requireNonNull(config, "config is null");
+        this.connectors = Map.copyOf(connectors);
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public ImportResult run(ProgressListener progress) {
+        Map<String, StoredPerson> previous = previousPersons();
+        List<BlockedRecord> blocked = new ArrayList<>();
+        Map<String, Person> persons = new LinkedHashMap<>();
+        Map<String, Integer> readCounts = new HashMap<>();
+        for (SourceSettings source : config.sources()) {
+            try {
+                List<MappingOutcome> outcomes = read(source, progress);
+                readCounts.put(source.name(), outcomes.size());
+                aggregate(source, outcomes, persons, blocked);
+            } catch (RuntimeException failure) {
+                // a partial read must never look like persons leaving: block the whole import
+                return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
+            }
+        }
+        List<String> carriedOver = carryOver(previous, persons, blocked);
+        Map<String, StoredPerson> current = new TreeMap<>();
+        persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
+        SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
+        String thresholdReason = checkThresholds(previous, current, readCounts, blocked);
+        if (thresholdReason != null) {
+            return store(SnapshotStatus.BLOCKED, thresholdReason, List.of(), blocked, diff, carriedOver);
+        }
+        return store(SnapshotStatus.ACCEPTED, null, List.copyOf(current.values()), blocked, diff, carriedOver);
+    }
+
+    private List<MappingOutcome> read(SourceSettings source, ProgressListener progress) {
+        SourceConnector connector = connectors.get(source.name());
+        if (connector == null) {
+            throw new IllegalStateException("no connector for source " + source.name());
+        }
+        Map<String, Department> departments = new HashMap<>();
+        try (Stream<SourceDepartment> stream = connector.departments()) {
+            stream.forEach(department -> departments.put(department.externalId(), new Department(
+                    department.externalId(), department.displayName(), department.parentExternalId(),
+                    department.managerExternalId())));
+        }
+        PersonMapper mapper = new PersonMapper(source, departments, LocalDate.now(clock));
+        progress.start("Reading " + source.name(), -1);
+        try (Stream<SourcePerson> stream = connector.persons()) {
+            List<MappingOutcome> outcomes = new ArrayList<>();
+            stream.forEach(record -> {
+                outcomes.add(mapper.map(record));
+                progress.advance(1);
+            });
+            return outcomes;
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private static void aggregate(SourceSettings source, List<MappingOutcome> outcomes, Map<String, Person> persons,
+                                  List<BlockedRecord> blocked) {
+        Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.person() != null)
+                .collect(Collectors.groupingBy(outcome -> outcome.person().externalId(), Collectors.counting()));
+        for (MappingOutcome outcome : outcomes) {
+            if (outcome.blocked() != null) {
+                blocked.add(outcome.blocked());
+                continue;
+            }
+            Person person = outcome.person();
+            if (counts.get(person.externalId()) > 1) {
+                blocked.add(new BlockedRecord(source.name(), "external id " + person.externalId(),
+                        person.externalId(), "duplicate external id " + person.externalId() + " in source "
+                        + source.name()));
+                continue;
+            }
+            persons.merge(person.externalId(), person, Importer::merge);
+        }
+    }
+
+    /** The earlier source's fields win; contracts are combined, a contract id seen before is kept once. */
+    private static Person merge(Person first, Person later) {
+        Map<String, Object> fields = new LinkedHashMap<>(later.fields());
+        fields.putAll(first.fields());
+        List<Contract> contracts = new ArrayList<>(first.contracts());
+        Set<String> ids = first.contracts().stream().map(Contract::externalId).collect(Collectors.toSet());
+        later.contracts().stream().filter(contract -> !ids.contains(contract.externalId())).forEach(contracts::add);
+        List<String> sources = new ArrayList<>(first.sources());
+        sources.addAll(later.sources());
+        return new Person(first.externalId(), fields, contracts, sources);
+    }
+
+    /**
+     * Keeps the previous version of persons whose new record is blocked. When a blocked record has no external id we
+     * cannot tell whose it is, so no one is removed in this import.
+     */
+    private static List<String> carryOver(Map<String, StoredPerson> previous, Map<String, Person> persons,
+                                          List<BlockedRecord> blocked) {
+        List<String> carried = new ArrayList<>();
+        boolean unidentified = blocked.stream().anyMatch(record -> record.externalId() == null);
+        for (StoredPerson before : previous.values()) {
+            if (persons.containsKey(before.externalId())) {
+                continue;
+            }
+            boolean blockedNow = blocked.stream().anyMatch(record -> before.externalId().equals(record.externalId()));
+            if (blockedNow || unidentified) {
+                persons.put(before.externalId(), PersonCodec.decode(before));
+                carried.add(before.externalId());
+            }
+        }
+        return carried;
+    }
+
+    private String checkThresholds(Map<String, StoredPerson> previous, Map<String, StoredPerson> current,
+                                   Map<String, Integer> readCounts, List<BlockedRecord> blocked) {
+        for (SourceSettings source : config.sources()) {
+            Set<String> before = fromSource(previous, source.name());
+            Set<String> now = fromSource(current, source.name());
+            if (readCounts.getOrDefault(source.name(), 0) == 0 && !before.isEmpty()) {
+                return "source " + source.name() + " returned no persons (the snapshot in force has " + before.size()
+                        + "); an empty read never counts as everyone leaving";
+            }
+            long added = now.stream().filter(id -> !before.contains(id)).count();
+            long removed = before.stream().filter(id -> !now.contains(id)).count();
+            long blockedCount = blocked.stream().filter(record -> record.source().equals(source.name())).count();
+            SourceThresholds limits = source.thresholds();
+            String reason = crossed(source.name(), "added", limits.added(), added, before.size());
+            reason = reason != null ? reason : crossed(source.name(), "removed", limits.removed(), removed, before.size());
+            reason = reason != null ? reason
+                    : crossed(source.name(), "blocked", limits.blocked(), blockedCount, readCounts.get(source.name()));
+            if (reason != null) {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    private static String crossed(String source, String what, Threshold threshold, long count, long base) {
+        if (threshold == null || !threshold.crossedBy(count, base)) {
+            return null;
+        }
+        return "source " + source + ": " + count + " persons " + what + " (of " + base + ") reaches the threshold of "
+                + threshold;
+    }
+
+    private static Set<String> fromSource(Map<String, StoredPerson> persons, String source) {
+        return persons.values().stream().filter(person -> PersonCodec.decode(person).sources().contains(source))
+                .map(StoredPerson::externalId).collect(Collectors.toSet());
+    }
+
+    private Map<String, StoredPerson> previousPersons() {
+        Map<String, StoredPerson> previous = new TreeMap<>();
+        store.latestSnapshot(true).ifPresent(snapshot ->
+                store.persons(snapshot.id()).forEach(person -> previous.put(person.externalId(), person)));
+        return previous;
+    }
+
+    private ImportResult block(String reason, List<BlockedRecord> blocked) {
+        return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, SnapshotDiff.EMPTY, List.of());
+    }
+
+    private ImportResult store(SnapshotStatus status, String reason, List<StoredPerson> persons,
+                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver) {
+        NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, persons, blocked,
+                PersonCodec.write(diff));
+        long id = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot));
+        int personCount = status == SnapshotStatus.ACCEPTED ? persons.size()
+                : store.latestSnapshot(true).map(SnapshotInfo::personCount).orElse(0);
+        return new ImportResult(id, status == SnapshotStatus.ACCEPTED, reason, personCount, diff, blocked, carriedOver);
+    }
+}

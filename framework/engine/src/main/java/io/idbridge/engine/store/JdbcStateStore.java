@@ -1,0 +1,281 @@
+package io.idbridge.engine.store;
+
+import static io.idbridge.engine.store.StoreRows.ACCOUNT_COLUMNS;
+import static io.idbridge.engine.store.StoreRows.ACTION_COLUMNS;
+import static io.idbridge.engine.store.StoreRows.AUDIT_COLUMNS;
+import static io.idbridge.engine.store.StoreRows.PERMISSION_COLUMNS;
+import static io.idbridge.engine.store.StoreRows.RUN_COLUMNS;
+import static io.idbridge.engine.store.StoreRows.SNAPSHOT_COLUMNS;
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The state store on plain JDBC, for SQLite and PostgreSQL alike. Writes borrow a connection from the write pool (one
+ * connection for SQLite, so transactions run one after another); reads borrow from the read pool. A read made inside
+ * {@link #inTransaction} on the same thread uses that transaction's connection, so it sees the transaction's own
+ * writes and never waits for a second connection.
+ */
+final class JdbcStateStore implements StateStore {
+    /** Reads with one connection. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Connection connection);
+    }
+
+    private final String description;
+    private final SqlStatements sql;
+    private final StoreRows rows;
+    private final ConnectionPool writePool;
+    private final ConnectionPool readPool;
+    private final Clock clock;
+    private final ThreadLocal<Connection> transactionConnection = new ThreadLocal<>();
+
+    JdbcStateStore(String description, SqlDialect dialect, ConnectionPool writePool, ConnectionPool readPool,
+                   Clock clock) {
+        this.description = requireNonNull(description, "description is null");
+        this.sql = new SqlStatements(dialect);
+        this.rows = new StoreRows(dialect);
+        this.writePool = requireNonNull(writePool, "writePool is null");
+        this.readPool = requireNonNull(readPool, "readPool is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** Transactions do not nest: a second call on a thread already inside one fails with IllegalStateException. */
+    @Override
+    public <T> T inTransaction(Function<StateTransaction, T> work) {
+        requireNonNull(work, "work is null");
+        if (transactionConnection.get() != null) {
+            throw new IllegalStateException("inTransaction called inside another transaction on the same thread");
+        }
+        SqlDialect dialect = sql.dialect();
+        Connection connection = writePool.borrow();
+        boolean reusable = false;
+        try {
+            dialect.begin(connection);
+            JdbcStateTransaction transaction = new JdbcStateTransaction(connection, sql, clock);
+            transactionConnection.set(connection);
+            T result;
+            try {
+                result = work.apply(transaction);
+            } catch (RuntimeException | Error failure) {
+                reusable = rollBack(connection, failure);
+                throw failure;
+            } finally {
+                transaction.end();
+                transactionConnection.remove();
+            }
+            dialect.commit(connection);
+            reusable = true;
+            return result;
+        } catch (SQLException failure) {
+            StateStoreException storeFailure =
+                    new StateStoreException("state store transaction failed: " + failure.getMessage(), failure);
+            reusable = rollBack(connection, storeFailure);
+            throw storeFailure;
+        } finally {
+            writePool.giveBack(connection, reusable);
+        }
+    }
+
+    /** Rolls back after {@code cause}; returns whether the connection is still fit for reuse. */
+    private boolean rollBack(Connection connection, Throwable cause) {
+        if (SqlStatements.connectionBroken(cause)) {
+            return false;
+        }
+        try {
+            sql.dialect().rollback(connection);
+            return true;
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+            return false;
+        }
+    }
+
+    private <T> T read(Read<T> work) {
+        Connection current = transactionConnection.get();
+        if (current != null) {
+            return work.run(current);
+        }
+        Connection connection = readPool.borrow();
+        boolean reusable = false;
+        try {
+            T result = work.run(connection);
+            reusable = true;
+            return result;
+        } catch (StateStoreException failure) {
+            reusable = !SqlStatements.connectionBroken(failure);
+            throw failure;
+        } finally {
+            readPool.giveBack(connection, reusable);
+        }
+    }
+
+    @Override
+    public Optional<SnapshotInfo> latestSnapshot(boolean acceptedOnly) {
+        String filter = acceptedOnly ? " WHERE status = '" + SnapshotStatus.ACCEPTED.name() + "'" : "";
+        return read(connection -> sql.queryOne(connection,
+                "SELECT " + SNAPSHOT_COLUMNS + " FROM snapshots" + filter + " ORDER BY id DESC LIMIT 1", rows::snapshot));
+    }
+
+    @Override
+    public Optional<SnapshotInfo> snapshot(long snapshotId) {
+        return read(connection -> sql.queryOne(connection,
+                "SELECT " + SNAPSHOT_COLUMNS + " FROM snapshots WHERE id = ?", rows::snapshot, snapshotId));
+    }
+
+    @Override
+    public List<StoredPerson> persons(long snapshotId) {
+        return read(connection -> sql.query(connection,
+                "SELECT external_id, json, hash FROM snapshot_persons WHERE snapshot_id = ? ORDER BY external_id",
+                StoreRows::person, snapshotId));
+    }
+
+    @Override
+    public List<BlockedRecord> blockedRecords(long snapshotId) {
+        return read(connection -> sql.query(connection,
+                "SELECT source, location, external_id, reason FROM snapshot_blocked WHERE snapshot_id = ?"
+                        + " ORDER BY position", StoreRows::blocked, snapshotId));
+    }
+
+    @Override
+    public Optional<AccountState> account(String target, String personId) {
+        requireNonNull(target, "target is null");
+        requireNonNull(personId, "personId is null");
+        return read(connection -> sql.queryOne(connection,
+                "SELECT " + ACCOUNT_COLUMNS + " FROM accounts WHERE target = ? AND person_id = ?", rows::account,
+                target, personId));
+    }
+
+    @Override
+    public List<AccountState> accounts(String target) {
+        requireNonNull(target, "target is null");
+        return read(connection -> sql.query(connection,
+                "SELECT " + ACCOUNT_COLUMNS + " FROM accounts WHERE target = ? ORDER BY person_id", rows::account,
+                target));
+    }
+
+    @Override
+    public List<GrantedPermission> permissions(String target, String personId) {
+        requireNonNull(target, "target is null");
+        requireNonNull(personId, "personId is null");
+        return read(connection -> sql.query(connection,
+                "SELECT " + PERMISSION_COLUMNS + " FROM permissions WHERE target = ? AND person_id = ?"
+                        + " ORDER BY type, permission_id", rows::permission, target, personId));
+    }
+
+    @Override
+    public List<GrantedPermission> permissions(String target) {
+        requireNonNull(target, "target is null");
+        return read(connection -> sql.query(connection,
+                "SELECT " + PERMISSION_COLUMNS + " FROM permissions WHERE target = ?"
+                        + " ORDER BY person_id, type, permission_id", rows::permission, target));
+    }
+
+    @Override
+    public Optional<String> reservationOwner(String target, String field, String value) {
+        requireNonNull(target, "target is null");
+        requireNonNull(field, "field is null");
+        requireNonNull(value, "value is null");
+        return read(connection -> sql.queryOne(connection,
+                "SELECT person_id FROM reservations WHERE target = ? AND field = ? AND value = ?",
+                row -> row.getString("person_id"), target, field, value));
+    }
+
+    /** Ordered by field. */
+    @Override
+    public Map<String, String> reservations(String target, String personId) {
+        requireNonNull(target, "target is null");
+        requireNonNull(personId, "personId is null");
+        Map<String, String> valuesByField = new LinkedHashMap<>();
+        read(connection -> sql.query(connection,
+                "SELECT field, value FROM reservations WHERE target = ? AND person_id = ? ORDER BY field",
+                row -> valuesByField.put(row.getString("field"), row.getString("value")), target, personId));
+        return valuesByField;
+    }
+
+    @Override
+    public Optional<RunRecord> run(long runId) {
+        return read(connection -> sql.queryOne(connection,
+                "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", rows::run, runId));
+    }
+
+    /** {@code limit} 0 means all runs; a negative limit is an IllegalArgumentException. */
+    @Override
+    public List<RunRecord> runs(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + limit);
+        }
+        String limitClause = limit == 0 ? "" : " LIMIT " + limit;
+        return read(connection -> sql.query(connection,
+                "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC" + limitClause, rows::run));
+    }
+
+    /** An empty status set matches nothing. */
+    @Override
+    public List<ActionRecord> actions(ActionQuery query) {
+        requireNonNull(query, "query is null");
+        if (query.statuses() != null && query.statuses().isEmpty()) {
+            return List.of();
+        }
+        WhereClause where = new WhereClause();
+        where.equalTo("run_id", query.runId());
+        if (query.statuses() != null) {
+            where.in("status", new ArrayList<Object>(query.statuses()));
+        }
+        where.equalTo("target", query.target());
+        where.equalTo("action_type", query.actionType());
+        where.equalTo("person_id", query.personId());
+        return read(connection -> sql.query(connection,
+                "SELECT " + ACTION_COLUMNS + " FROM actions" + where.sql() + " ORDER BY run_id, sequence",
+                rows::action, where.parameters()));
+    }
+
+    @Override
+    public Optional<ActionRecord> action(long actionId) {
+        return read(connection -> sql.queryOne(connection,
+                "SELECT " + ACTION_COLUMNS + " FROM actions WHERE id = ?", rows::action, actionId));
+    }
+
+    /** {@code since} is inclusive; with a limit, the oldest matching entries are returned. */
+    @Override
+    public List<AuditEntry> audit(AuditQuery query) {
+        requireNonNull(query, "query is null");
+        if (query.limit() < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + query.limit());
+        }
+        WhereClause where = new WhereClause();
+        where.equalTo("person_id", query.personId());
+        where.equalTo("target", query.target());
+        where.atLeast("at", query.since());
+        where.equalTo("run_id", query.runId());
+        String limitClause = query.limit() == 0 ? "" : " LIMIT " + query.limit();
+        return read(connection -> sql.query(connection,
+                "SELECT " + AUDIT_COLUMNS + " FROM audit_log" + where.sql() + " ORDER BY at, id" + limitClause,
+                rows::audit, where.parameters()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            writePool.close();
+        } finally {
+            if (readPool != writePool) {
+                readPool.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StateStore[" + description + "]";
+    }
+}

@@ -1,0 +1,312 @@
+package io.idbridge.engine.store;
+
+import static io.idbridge.engine.store.StoreFixtures.T0;
+import static io.idbridge.engine.store.StoreFixtures.action;
+import static io.idbridge.engine.store.StoreFixtures.audit;
+import static io.idbridge.engine.store.StoreFixtures.disabledAccount;
+import static io.idbridge.engine.store.StoreFixtures.enabledAccount;
+import static io.idbridge.engine.store.StoreFixtures.permission;
+import static io.idbridge.engine.store.StoreFixtures.person;
+import static io.idbridge.engine.store.StoreFixtures.snapshot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link StateStore} must do: transactions, snapshots, accounts, permissions, reservations, concurrency
+ * and durability. The journal, run and audit half is in {@link StateStoreJournalContractTest}; each database has one
+ * subclass of this class that gives every test an empty database.
+ */
+abstract class StateStoreContractTest extends StateStoreJournalContractTest {
+    @Test
+    void transactionCommitsWhenWorkReturns() {
+        long runId = store.inTransaction(transaction -> {
+            long id = transaction.startRun("import", T0);
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            return id;
+        });
+
+        assertThat(store.run(runId)).map(RunRecord::kind).contains("import");
+        assertThat(store.account("helloid", "p1")).contains(enabledAccount("helloid", "p1"));
+    }
+
+    @Test
+    void throwInsideTransactionLeavesNothing() {
+        IllegalStateException failure = new IllegalStateException("connector exploded");
+
+        assertThatThrownBy(() -> store.inTransaction(transaction -> {
+            transaction.startRun("enforce", T0);
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            transaction.reserve("helloid", "username", "jdoe", "p1");
+            transaction.appendAudit(audit(T0, null, "p1", "helloid"));
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(store.runs(0)).isEmpty();
+        assertThat(store.account("helloid", "p1")).isEmpty();
+        assertThat(store.reservationOwner("helloid", "username", "jdoe")).isEmpty();
+        assertThat(store.audit(AuditQuery.all())).isEmpty();
+    }
+
+    @Test
+    void failedStatementRollsBackTheEarlierWritesOfItsTransaction() {
+        assertThatThrownBy(() -> store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            return transaction.insertAction(action(424242, 1, "helloid", "p1", "CREATE"));
+        })).isInstanceOf(StateStoreException.class);
+
+        assertThat(store.account("helloid", "p1")).isEmpty();
+        store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "p2"));
+            return null;
+        });
+        assertThat(store.accounts("helloid")).extracting(AccountState::personId).containsExactly("p2");
+    }
+
+    @Test
+    void transactionCannotBeUsedAfterItEnds() {
+        StateTransaction leaked = store.inTransaction(transaction -> transaction);
+
+        assertThatThrownBy(() -> leaked.startRun("import", T0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void nestedTransactionOnTheSameThreadIsRefused() {
+        assertThatThrownBy(() -> store.inTransaction(outer -> store.inTransaction(inner -> 1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void readInsideTransactionSeesItsOwnWrites() {
+        Boolean seen = store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            return store.account("helloid", "p1").isPresent();
+        });
+
+        assertThat(seen).isTrue();
+    }
+
+    @Test
+    void snapshotRoundTripKeepsPersonsInIdOrderAndBlockedRecordsInSourceOrder() {
+        List<BlockedRecord> blocked = List.of(new BlockedRecord("afas", "row 7", "E7", "no department"),
+                new BlockedRecord("afas", "row 2", null, "no external id"));
+        NewSnapshot written = snapshot(SnapshotStatus.ACCEPTED, List.of(person("E3"), person("E1"), person("E2")),
+                blocked);
+
+        long snapshotId = store.inTransaction(transaction -> transaction.insertSnapshot(written));
+
+        assertThat(store.snapshot(snapshotId)).contains(
+                new SnapshotInfo(snapshotId, T0, SnapshotStatus.ACCEPTED, null, 3, 2, "{\"added\":3}"));
+        assertThat(store.persons(snapshotId)).containsExactly(person("E1"), person("E2"), person("E3"));
+        assertThat(store.blockedRecords(snapshotId)).containsExactlyElementsOf(blocked);
+    }
+
+    @Test
+    void latestSnapshotDistinguishesAcceptedFromBlocked() {
+        assertThat(store.latestSnapshot(false)).isEmpty();
+        long accepted = store.inTransaction(transaction ->
+                transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of())));
+        long blocked = store.inTransaction(transaction ->
+                transaction.insertSnapshot(snapshot(SnapshotStatus.BLOCKED, List.of(), List.of())));
+
+        assertThat(store.latestSnapshot(false)).map(SnapshotInfo::id).contains(blocked);
+        assertThat(store.latestSnapshot(false)).map(SnapshotInfo::reason).contains("too many persons disappeared");
+        assertThat(store.latestSnapshot(true)).map(SnapshotInfo::id).contains(accepted);
+        assertThat(store.snapshot(blocked + 1000)).isEmpty();
+        assertThat(store.persons(blocked)).isEmpty();
+    }
+
+    @Test
+    void accountIsPutReplacedAndRemoved() {
+        LocalDate disabledOn = LocalDate.of(2025, 2, 28);
+        store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "p2"));
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            transaction.putAccount(enabledAccount("topdesk", "p1"));
+            return null;
+        });
+        store.inTransaction(transaction -> {
+            transaction.putAccount(disabledAccount("helloid", "p1", disabledOn));
+            return null;
+        });
+
+        assertThat(store.account("helloid", "p1")).contains(disabledAccount("helloid", "p1", disabledOn));
+        assertThat(store.accounts("helloid")).extracting(AccountState::personId).containsExactly("p1", "p2");
+
+        store.inTransaction(transaction -> {
+            transaction.removeAccount("helloid", "p1");
+            transaction.removeAccount("helloid", "never-there");
+            return null;
+        });
+        assertThat(store.account("helloid", "p1")).isEmpty();
+        assertThat(store.account("topdesk", "p1")).contains(enabledAccount("topdesk", "p1"));
+    }
+
+    @Test
+    void accountWithoutReferenceYetIsStored() {
+        AccountState planned = new AccountState("helloid", "p1", null, "{}", AccountLifecycle.CREATED, null, T0);
+        store.inTransaction(transaction -> {
+            transaction.putAccount(planned);
+            return null;
+        });
+
+        assertThat(store.account("helloid", "p1")).contains(planned);
+    }
+
+    @Test
+    void grantingTwiceIsIdempotentAndRevokingAnAbsentPermissionIsFine() {
+        store.inTransaction(transaction -> {
+            transaction.grantPermission(permission("helloid", "p1", "group", "g2"));
+            transaction.grantPermission(permission("helloid", "p1", "group", "g1"));
+            transaction.grantPermission(permission("helloid", "p1", "group", "g1"));
+            transaction.grantPermission(permission("helloid", "p1", "application", "a9"));
+            transaction.grantPermission(permission("helloid", "p0", "group", "g1"));
+            return null;
+        });
+        store.inTransaction(transaction -> {
+            transaction.revokePermission("helloid", "p1", "group", "g2");
+            transaction.revokePermission("helloid", "p1", "group", "never-granted");
+            return null;
+        });
+
+        assertThat(store.permissions("helloid", "p1")).containsExactly(permission("helloid", "p1", "application", "a9"),
+                permission("helloid", "p1", "group", "g1"));
+        assertThat(store.permissions("helloid")).extracting(GrantedPermission::personId, GrantedPermission::permissionId)
+                .containsExactly(tuple("p0", "g1"), tuple("p1", "a9"), tuple("p1", "g1"));
+        assertThat(store.permissions("topdesk")).isEmpty();
+    }
+
+    @Test
+    void reservedValueCannotBeTakenByAnotherPerson() {
+        assertThat(reserve("username", "jdoe", "p1")).isTrue();
+        assertThat(reserve("username", "jdoe", "p2")).isFalse();
+        assertThat(reserve("username", "jdoe", "p1")).isTrue();
+        assertThat(store.reservationOwner("helloid", "username", "jdoe")).contains("p1");
+        assertThat(store.reservationOwner("topdesk", "username", "jdoe")).isEmpty();
+
+        store.inTransaction(transaction -> {
+            transaction.releaseReservations("helloid", "p1");
+            return null;
+        });
+
+        assertThat(store.reservationOwner("helloid", "username", "jdoe")).isEmpty();
+        assertThat(reserve("username", "jdoe", "p2")).isTrue();
+    }
+
+    @Test
+    void reservingAnotherValueOfTheSameFieldFreesThePreviousOne() {
+        reserve("username", "jdoe", "p1");
+        reserve("mail", "jdoe@example.org", "p1");
+        reserve("username", "john.doe", "p1");
+
+        assertThat(store.reservations("helloid", "p1"))
+                .isEqualTo(Map.of("mail", "jdoe@example.org", "username", "john.doe"));
+        assertThat(store.reservationOwner("helloid", "username", "jdoe")).isEmpty();
+    }
+
+    @Test
+    void concurrentTransactionsFromSeveralThreadsLoseNoWrites() throws Exception {
+        int threads = 6;
+        int transactionsPerThread = 20;
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int thread = 0; thread < threads; thread++) {
+            String personPrefix = "t" + thread + "-";
+            writers.add(() -> {
+                for (int index = 0; index < transactionsPerThread; index++) {
+                    String personId = personPrefix + index;
+                    store.inTransaction(transaction -> {
+                        transaction.putAccount(enabledAccount("helloid", personId));
+                        return transaction.appendAudit(audit(T0, null, personId, "helloid"));
+                    });
+                }
+                return null;
+            });
+        }
+
+        runAll(writers);
+
+        assertThat(store.accounts("helloid")).hasSize(threads * transactionsPerThread);
+        assertThat(store.audit(AuditQuery.all())).hasSize(threads * transactionsPerThread);
+    }
+
+    @Test
+    void concurrentReservationsOfOneValueHaveExactlyOneWinner() throws Exception {
+        List<Callable<Boolean>> contenders = new ArrayList<>();
+        for (int contender = 0; contender < 6; contender++) {
+            String personId = "p" + contender;
+            contenders.add(() -> reserve("username", "jdoe", personId));
+        }
+
+        List<Boolean> outcomes = runAll(contenders);
+
+        assertThat(outcomes).containsOnlyOnce(true);
+        String winner = "p" + outcomes.indexOf(true);
+        assertThat(store.reservationOwner("helloid", "username", "jdoe")).contains(winner);
+    }
+
+    @Test
+    void reopeningTheStoreKeepsItsData() {
+        long snapshotId = store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "p1"));
+            return transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of()));
+        });
+        store.close();
+
+        store = openStore();
+
+        assertThat(store.account("helloid", "p1")).contains(enabledAccount("helloid", "p1"));
+        assertThat(store.persons(snapshotId)).containsExactly(person("E1"));
+        long next = store.inTransaction(transaction ->
+                transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(), List.of())));
+        assertThat(next).isGreaterThan(snapshotId);
+    }
+
+    @Test
+    void nonAsciiTextSurvives() {
+        String name = "Zoë Ångström-Çelik 山田太郎 🎉 \"quoted\" \\ back";
+        StoredPerson stored = new StoredPerson("É-1", "{\"name\":\"" + name + "\"}", "ħash");
+        AccountState account = new AccountState("helloid", "É-1", null, "{\"displayName\":\"" + name + "\"}",
+                AccountLifecycle.ENABLED, null, T0);
+        long snapshotId = store.inTransaction(transaction -> {
+            transaction.putAccount(account);
+            transaction.reserve("helloid", "username", "zoë.ångström", "É-1");
+            return transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(stored), List.of()));
+        });
+
+        assertThat(store.persons(snapshotId)).containsExactly(stored);
+        assertThat(store.account("helloid", "É-1")).contains(account);
+        assertThat(store.reservationOwner("helloid", "username", "zoë.ångström")).contains("É-1");
+    }
+
+    @Test
+    void instantsReadBackEqualToTheMicrosecond() {
+        Instant withNanos = Instant.parse("2025-03-01T08:00:00.123456789Z");
+        long entryId = store.inTransaction(transaction -> transaction.appendAudit(audit(withNanos, null, "p1", "t")));
+
+        assertThat(store.audit(AuditQuery.all())).singleElement().satisfies(entry -> {
+            assertThat(entry.id()).isEqualTo(entryId);
+            assertThat(entry.at()).isEqualTo(Instant.parse("2025-03-01T08:00:00.123456Z"));
+        });
+    }
+
+    @Test
+    void closedStoreRefusesWork() {
+        store.close();
+
+        assertThatThrownBy(() -> store.inTransaction(transaction -> transaction.startRun("import", T0)))
+                .isInstanceOf(StateStoreException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> store.runs(1)).isInstanceOf(StateStoreException.class);
+        store = openStore();
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}
