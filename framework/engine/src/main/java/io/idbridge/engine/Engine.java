@@ -1,0 +1,107 @@
+package io.idbridge.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.enforce.EnforcementListener;
+import io.idbridge.engine.enforce.Enforcer;
+import io.idbridge.engine.enforce.Retrier;
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.model.Person;
+import io.idbridge.engine.plan.Plan;
+import io.idbridge.engine.plan.Planner;
+import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.snapshot.ImportResult;
+import io.idbridge.engine.snapshot.Importer;
+import io.idbridge.engine.snapshot.PersonCodec;
+import io.idbridge.engine.store.ActionQuery;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.spi.source.SourceConnector;
+import io.idbridge.spi.target.TargetConnector;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's entry point: import the sources, preview the plan, enforce it, or all three in a sync. Preview and
+ * enforcement plan through the same code; preview only never writes.
+ */
+public final class Engine {
+    private final EngineConfig config;
+    private final Map<String, SourceConnector> sources;
+    private final Map<String, TargetConnector> targets;
+    private final StateStore store;
+    private final Clock clock;
+    private final Enforcer enforcer;
+
+    public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
+                  StateStore store, Clock clock, Retrier retrier, EnforcementListener listener) {
+        this.config = requireNonNull(config, "config is null");
+        this.sources = Map.copyOf(sources);
+        this.targets = Map.copyOf(targets);
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.enforcer = new Enforcer(config, targets, store, clock, retrier, listener);
+    }
+
+    /** Reads every source into a new snapshot (blocked when a source fails or a source threshold is crossed). */
+    public ImportResult importSources(ProgressListener progress) {
+        return new Importer(config, sources, store, clock).run(progress);
+    }
+
+    /** What enforcement would do now, from the snapshot in force. Writes nothing anywhere. */
+    public Plan preview(ProgressListener progress) {
+        return new Planner(config, targets, store, clock).plan(personsInForce(), progress);
+    }
+
+    /** Finishes what interrupted runs left, then plans from the snapshot in force and enforces. */
+    public RunReport enforce(ProgressListener progress) {
+        enforcer.resume(progress);
+        return enforcer.enforce("enforce", preview(progress), progress);
+    }
+
+    /**
+     * Finishes what interrupted runs left, imports, and when the import is accepted plans and enforces. A blocked
+     * import changes nothing in any target.
+     */
+    public SyncResult sync(ProgressListener progress) {
+        List<RunReport> resumed = enforcer.resume(progress);
+        ImportResult imported = importSources(progress);
+        if (!imported.accepted()) {
+            return new SyncResult(resumed, imported, null, null);
+        }
+        Plan plan = preview(progress);
+        return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
+    }
+
+    public List<RunReport> approve(ActionQuery query, String approvedBy, ProgressListener progress) {
+        return enforcer.approve(query, approvedBy, progress);
+    }
+
+    public int reject(ActionQuery query, String rejectedBy) {
+        return enforcer.reject(query, rejectedBy);
+    }
+
+    public RunReport report(long runId) {
+        return RunReport.of(store, runId);
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    private List<Person> personsInForce() {
+        return store.latestSnapshot(true)
+                .map(snapshot -> store.persons(snapshot.id()).stream().map(PersonCodec::decode).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The outcome of a sync.
+     *
+     * @param plan null when the import was blocked
+     * @param run null when the import was blocked
+     */
+    public record SyncResult(List<RunReport> resumed, ImportResult imported, Plan plan, RunReport run) {
+    }
+}

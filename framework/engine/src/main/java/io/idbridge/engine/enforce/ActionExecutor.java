@@ -1,0 +1,260 @@
+package io.idbridge.engine.enforce;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.model.Json;
+import io.idbridge.engine.store.AccountLifecycle;
+import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.ActionRecord;
+import io.idbridge.engine.store.GrantedPermission;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.spi.error.ConnectorException;
+import io.idbridge.spi.error.StandardErrorCode;
+import io.idbridge.spi.model.AccountData;
+import io.idbridge.spi.model.AccountResult;
+import io.idbridge.spi.model.AuditMessage;
+import io.idbridge.spi.model.OperationOptions;
+import io.idbridge.spi.model.Outcome;
+import io.idbridge.spi.model.Permission;
+import io.idbridge.spi.model.PermissionResult;
+import io.idbridge.spi.target.TargetConnector;
+import io.idbridge.spi.target.operation.CorrelateAccountOp;
+import io.idbridge.spi.target.operation.CreateAccountOp;
+import io.idbridge.spi.target.operation.CreateResourceOp;
+import io.idbridge.spi.target.operation.DeleteAccountOp;
+import io.idbridge.spi.target.operation.DisableAccountOp;
+import io.idbridge.spi.target.operation.EnableAccountOp;
+import io.idbridge.spi.target.operation.GrantPermissionOp;
+import io.idbridge.spi.target.operation.ListPermissionsOp;
+import io.idbridge.spi.target.operation.RevokePermissionOp;
+import io.idbridge.spi.target.operation.TargetOperation;
+import io.idbridge.spi.target.operation.UpdateAccountOp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Carries out one journaled action against its target and says what it changed. It checks that the connector
+ * supports the operation, resolves references from the store, and correlates before any create that may already have
+ * happened (a retry, or a resumed action whose outcome is unknown), so that a create is never duplicated.
+ */
+final class ActionExecutor {
+    private final String target;
+    private final TargetConnector connector;
+    private final StateStore store;
+    private final Clock clock;
+    private final Map<String, Map<String, Permission>> permissionsByType = new ConcurrentHashMap<>();
+
+    ActionExecutor(String target, TargetConnector connector, StateStore store, Clock clock) {
+        this.target = requireNonNull(target, "target is null");
+        this.connector = requireNonNull(connector, "connector is null");
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Runs the action once.
+     *
+     * @param outcomeUnknown whether an earlier attempt may have reached the target
+     */
+    @SuppressWarnings("unchecked")
+    ActionOutcome execute(ActionRecord action, boolean outcomeUnknown) {
+        Map<String, Object> payload = Json.readMap(action.payloadJson());
+        return switch (action.actionType()) {
+            case "CREATE", "CORRELATE" -> createOrCorrelate(action, payload, outcomeUnknown);
+            case "UPDATE" -> update(action, payload);
+            case "ENABLE" -> enable(action, payload);
+            case "DISABLE" -> disable(action, payload);
+            case "DELETE" -> delete(action);
+            case "GRANT" -> grant(action, (Map<String, Object>) payload.get("permission"));
+            case "REVOKE" -> revoke(action, (Map<String, Object>) payload.get("permission"));
+            case "CREATE_RESOURCE" -> createResource(payload);
+            default -> throw new ActionFailedException("unknown action type " + action.actionType());
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private ActionOutcome createOrCorrelate(ActionRecord action, Map<String, Object> payload, boolean outcomeUnknown) {
+        Optional<AccountResult> existing = Optional.empty();
+        Map<String, Object> correlation = (Map<String, Object>) payload.get("correlation");
+        if (correlation != null && connector instanceof CorrelateAccountOp op) {
+            existing = op.correlate((String) correlation.get("field"), (String) correlation.get("value"));
+        }
+        Map<String, Object> unique = (Map<String, Object>) payload.getOrDefault("unique", Map.of());
+        if (existing.isEmpty() && outcomeUnknown && connector instanceof CorrelateAccountOp op) {
+            // an earlier attempt may have created the account: find it by a value only this person was given
+            for (Map.Entry<String, Object> entry : unique.entrySet()) {
+                existing = op.correlate(entry.getKey(), entry.getValue().toString());
+                if (existing.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (existing.isEmpty() && outcomeUnknown && correlation == null && unique.isEmpty()) {
+            throw new ActionFailedException("an earlier attempt to create this account may have succeeded, and the "
+                    + "target has neither a correlation nor a unique field to check it by; resolve it by hand");
+        }
+        AccountResult result;
+        if (existing.isPresent()) {
+            result = existing.get();
+        } else {
+            Map<String, Object> data = (Map<String, Object>) payload.get("data");
+            result = require(CreateAccountOp.class).create(new AccountData(data), options(action, payload));
+        }
+        AccountState state = new AccountState(target, action.personId(), Json.writeRef(result.ref()),
+                Json.writeData(result.data()), AccountLifecycle.CREATED, null, clock.instant());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("ref", result.ref().id());
+        summary.put("outcome", existing.isPresent() ? Outcome.CORRELATED.name() : result.outcome().name());
+        List<AuditMessage> audit = result.audit().isEmpty()
+                ? List.of(AuditMessage.info(existing.isPresent() ? "CorrelateAccount" : "CreateAccount",
+                        (existing.isPresent() ? "Correlated existing account " : "Created account ") + result.ref().id()))
+                : result.audit();
+        return new ActionOutcome(existing.isPresent() ? Outcome.CORRELATED : result.outcome(), state, null, null,
+                false, summary, audit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ActionOutcome update(ActionRecord action, Map<String, Object> payload) {
+        AccountState state = account(action);
+        AccountData desired = new AccountData((Map<String, Object>) payload.get("data"));
+        AccountResult result = require(UpdateAccountOp.class).update(Json.readRef(state.refJson()), desired,
+                options(action, payload));
+        return accountChange(state, result, desired, state.lifecycle(), state.disabledOn());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ActionOutcome enable(ActionRecord action, Map<String, Object> payload) {
+        AccountState state = account(action);
+        AccountData desired = new AccountData((Map<String, Object>) payload.getOrDefault("data", Map.of()));
+        AccountResult result = require(EnableAccountOp.class).enable(Json.readRef(state.refJson()), desired);
+        return accountChange(state, result, desired, AccountLifecycle.ENABLED, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ActionOutcome disable(ActionRecord action, Map<String, Object> payload) {
+        AccountState state = account(action);
+        AccountData desired = new AccountData((Map<String, Object>) payload.getOrDefault("data", Map.of()));
+        AccountResult result = require(DisableAccountOp.class).disable(Json.readRef(state.refJson()), desired);
+        LocalDate disabledOn = state.disabledOn() != null ? state.disabledOn() : LocalDate.now(clock);
+        return accountChange(state, result, desired, AccountLifecycle.DISABLED, disabledOn);
+    }
+
+    private ActionOutcome delete(ActionRecord action) {
+        AccountState state = account(action);
+        AccountResult result = require(DeleteAccountOp.class).delete(Json.readRef(state.refJson()));
+        AccountState deleted = new AccountState(target, state.personId(), state.refJson(), state.dataJson(),
+                AccountLifecycle.DELETED, state.disabledOn(), clock.instant());
+        return new ActionOutcome(result.outcome(), deleted, null, null, true, Map.of("outcome", result.outcome().name()),
+                result.audit());
+    }
+
+    private ActionOutcome grant(ActionRecord action, Map<String, Object> permissionPayload) {
+        AccountState state = account(action);
+        Permission permission = resolve(permissionPayload);
+        PermissionResult result = require(GrantPermissionOp.class).grant(Json.readRef(state.refJson()), permission);
+        GrantedPermission granted = new GrantedPermission(target, action.personId(), permission.type(), permission.id(),
+                permission.name(), clock.instant());
+        return new ActionOutcome(result.outcome(), null, granted, null, false, permissionSummary(permission, result),
+                result.audit());
+    }
+
+    private ActionOutcome revoke(ActionRecord action, Map<String, Object> permissionPayload) {
+        AccountState state = account(action);
+        Permission permission = new Permission((String) permissionPayload.get("type"),
+                (String) permissionPayload.get("id"), (String) permissionPayload.get("name"));
+        PermissionResult result = require(RevokePermissionOp.class).revoke(Json.readRef(state.refJson()), permission);
+        GrantedPermission revoked = new GrantedPermission(target, action.personId(), permission.type(), permission.id(),
+                permission.name(), clock.instant());
+        return new ActionOutcome(result.outcome(), null, null, revoked, false, permissionSummary(permission, result),
+                result.audit());
+    }
+
+    private ActionOutcome createResource(Map<String, Object> payload) {
+        String type = (String) payload.get("type");
+        Permission permission = require(CreateResourceOp.class).ensureResource(type, (String) payload.get("name"));
+        permissionsByType.computeIfAbsent(type, this::list).put(permission.name(), permission);
+        return new ActionOutcome(Outcome.CHANGED, null, null, null, false, Map.of("id", permission.id()),
+                List.of(AuditMessage.info("CreateResource", "Ensured " + type + " '" + permission.name() + "' exists")));
+    }
+
+    private Permission resolve(Map<String, Object> payload) {
+        String type = (String) payload.get("type");
+        String name = (String) payload.get("name");
+        Object id = payload.get("id");
+        if (id != null) {
+            return new Permission(type, id.toString(), name);
+        }
+        if (!(connector instanceof ListPermissionsOp)) {
+            return new Permission(type, name, name);
+        }
+        Permission permission = permissionsByType.computeIfAbsent(type, this::list).get(name);
+        if (permission == null) {
+            // created by another action of this run, or by someone else since the plan: list once more
+            permission = permissionsByType.compute(type, (key, old) -> list(key)).get(name);
+        }
+        if (permission == null) {
+            throw new ConnectorException(StandardErrorCode.NOT_FOUND, type + " '" + name + "' does not exist in "
+                    + target);
+        }
+        return permission;
+    }
+
+    private Map<String, Permission> list(String type) {
+        Map<String, Permission> byName = new ConcurrentHashMap<>();
+        require(ListPermissionsOp.class).listPermissions(type).forEach(permission ->
+                byName.put(permission.name(), permission));
+        return byName;
+    }
+
+    private ActionOutcome accountChange(AccountState state, AccountResult result, AccountData desired,
+                                        AccountLifecycle lifecycle, LocalDate disabledOn) {
+        AccountData data = Json.readData(state.dataJson()).with(desired).with(result.data());
+        AccountState changed = new AccountState(target, state.personId(), state.refJson(), Json.writeData(data),
+                lifecycle, disabledOn, clock.instant());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", result.outcome().name());
+        if (result.outcome() == Outcome.SKIPPED_NOT_FOUND) {
+            summary.put("note", "the account was not found in the target");
+        }
+        return new ActionOutcome(result.outcome(), changed, null, null, false, summary, result.audit());
+    }
+
+    private static Map<String, Object> permissionSummary(Permission permission, PermissionResult result) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", result.outcome().name());
+        summary.put("permission", permission.type() + " " + permission.name());
+        return summary;
+    }
+
+    private OperationOptions options(ActionRecord action, Map<String, Object> payload) {
+        Object managerId = payload.get("managerId");
+        if (managerId == null) {
+            return OperationOptions.NONE;
+        }
+        return store.account(target, managerId.toString())
+                .filter(manager -> manager.refJson() != null && manager.lifecycle() != AccountLifecycle.DELETED)
+                .map(manager -> new OperationOptions(Json.readRef(manager.refJson())))
+                .orElse(OperationOptions.NONE);
+    }
+
+    private AccountState account(ActionRecord action) {
+        return store.account(target, action.personId())
+                .filter(state -> state.refJson() != null && state.lifecycle() != AccountLifecycle.DELETED)
+                .orElseThrow(() -> new ActionFailedException("person " + action.personId() + " has no account in "
+                        + target + " to " + action.actionType().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private <T extends TargetOperation> T require(Class<T> operation) {
+        if (!operation.isInstance(connector)) {
+            throw new ConnectorException(StandardErrorCode.UNSUPPORTED_OPERATION, "target " + target
+                    + " does not support " + operation.getSimpleName());
+        }
+        return operation.cast(connector);
+    }
+
+}

@@ -1,0 +1,214 @@
+package io.idbridge.engine.enforce;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.engine.expression.ExpressionException;
+import io.idbridge.engine.model.Json;
+import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.store.ActionRecord;
+import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.engine.store.GrantedPermission;
+import io.idbridge.engine.store.NewAuditEntry;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StateTransaction;
+import io.idbridge.spi.error.ConnectorException;
+import io.idbridge.spi.error.StandardErrorCode;
+import io.idbridge.spi.model.AuditMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs journaled actions: marks each running before it touches the target, retries retryable errors (by error type),
+ * bounds each attempt by the target's action timeout, and stores the outcome, the state it produced and its audit
+ * entry in one transaction.
+ */
+final class ActionRunner {
+    private static final Set<String> SECRET_FIELD_HINTS = Set.of("password", "secret", "token");
+
+    private final Map<String, ActionExecutor> executors;
+    private final Map<String, Duration> timeouts;
+    private final Map<String, Integer> inFlight;
+    private final StateStore store;
+    private final Clock clock;
+    private final Retrier retrier;
+    private final EnforcementListener listener;
+    private final ExecutorService attempts = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "idbridge-attempt");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param timeouts per target, how long one attempt of an action may take
+     * @param inFlight per target, how many actions may run at once
+     */
+    ActionRunner(Map<String, ActionExecutor> executors, Map<String, Duration> timeouts, Map<String, Integer> inFlight,
+                 StateStore store, Clock clock, Retrier retrier, EnforcementListener listener) {
+        this.executors = Map.copyOf(executors);
+        this.timeouts = Map.copyOf(timeouts);
+        this.inFlight = Map.copyOf(inFlight);
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.retrier = requireNonNull(retrier, "retrier is null");
+        this.listener = requireNonNull(listener, "listener is null");
+    }
+
+    void run(List<ActionRecord> actions, Set<Integer> settled, ProgressListener progress) {
+        long runnable = actions.stream().filter(action -> action.status() == ActionStatus.PLANNED
+                || action.status() == ActionStatus.RUNNING).count();
+        if (runnable == 0) {
+            return;
+        }
+        progress.start("Enforcing", runnable);
+        // resources first: grants of this run may need them
+        List<ActionRecord> resources = actions.stream().filter(action -> action.personId() == null).toList();
+        List<ActionRecord> rest = actions.stream().filter(action -> action.personId() != null).toList();
+        ActionScheduler scheduler = new ActionScheduler(inFlight, action -> {
+            boolean succeeded = runOne(action);
+            progress.advance(1);
+            return succeeded;
+        }, action -> {
+            skip(action);
+            progress.advance(1);
+            return null;
+        });
+        scheduler.runAll(resources, settled);
+        scheduler.runAll(rest, settled);
+        progress.finish();
+    }
+
+    private boolean runOne(ActionRecord action) {
+        boolean outcomeUnknown = action.status() == ActionStatus.RUNNING;
+        int attempt = action.attempts() + 1;
+        store.inTransaction(transaction -> {
+            transaction.updateAction(action.id(), ActionStatus.RUNNING, attempt, null, null, clock.instant());
+            return null;
+        });
+        ActionExecutor executor = executors.get(action.target());
+        AtomicInteger tries = new AtomicInteger();
+        try {
+            if (executor == null) {
+                throw new ActionFailedException("target " + action.target() + " is no longer configured");
+            }
+            ActionOutcome outcome = retrier.call(() ->
+                    attempt(executor, action, outcomeUnknown || tries.getAndIncrement() > 0));
+            ActionRecord done = store.inTransaction(transaction -> {
+                commit(transaction, action, outcome, attempt + tries.get() - 1);
+                return store.action(action.id()).orElse(action);
+            });
+            listener.succeeded(store.action(action.id()).orElse(done));
+            return true;
+        } catch (ConnectorException | ActionFailedException | ExpressionException failure) {
+            fail(action, attempt + Math.max(0, tries.get() - 1), failure);
+            return false;
+        } catch (RuntimeException bug) {
+            fail(action, attempt, new ActionFailedException("internal error: " + bug));
+            throw bug;
+        }
+    }
+
+    private ActionOutcome attempt(ActionExecutor executor, ActionRecord action, boolean outcomeUnknown) {
+        Duration timeout = timeouts.getOrDefault(action.target(), Duration.ofSeconds(30));
+        CompletableFuture<ActionOutcome> future = CompletableFuture.supplyAsync(
+                () -> executor.execute(action, outcomeUnknown), attempts);
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException timedOut) {
+            future.cancel(true);
+            throw new ConnectorException(StandardErrorCode.TIMEOUT, action.actionType().toLowerCase(Locale.ROOT)
+                    + " timed out after " + timeout.toSeconds() + " s", timedOut);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new ConnectorException(StandardErrorCode.TIMEOUT, "interrupted", interrupted);
+        }
+    }
+
+    private void commit(StateTransaction transaction, ActionRecord action, ActionOutcome outcome, int attemptCount) {
+        transaction.updateAction(action.id(), ActionStatus.SUCCEEDED, attemptCount, Json.write(outcome.result()), null,
+                clock.instant());
+        if (outcome.account() != null) {
+            transaction.putAccount(outcome.account());
+        }
+        if (outcome.granted() != null) {
+            transaction.grantPermission(outcome.granted());
+        }
+        if (outcome.revoked() != null) {
+            GrantedPermission revoked = outcome.revoked();
+            transaction.revokePermission(revoked.target(), revoked.personId(), revoked.type(), revoked.permissionId());
+        }
+        if (outcome.accountDeleted()) {
+            for (GrantedPermission held : store.permissions(action.target(), action.personId())) {
+                transaction.revokePermission(held.target(), held.personId(), held.type(), held.permissionId());
+            }
+            transaction.releaseReservations(action.target(), action.personId());
+        }
+        transaction.appendAudit(new NewAuditEntry(clock.instant(), action.runId(), action.personId(), action.target(),
+                action.actionType(), changes(action), outcome.outcome().name(), messages(outcome.audit())));
+    }
+
+    private void fail(ActionRecord action, int attemptCount, RuntimeException failure) {
+        String error = describe(failure);
+        store.inTransaction(transaction -> {
+            transaction.updateAction(action.id(), ActionStatus.FAILED, attemptCount, null, error, clock.instant());
+            transaction.appendAudit(new NewAuditEntry(clock.instant(), action.runId(), action.personId(),
+                    action.target(), action.actionType(), changes(action), "FAILED", error));
+            return null;
+        });
+        listener.failed(store.action(action.id()).orElse(action));
+    }
+
+    private void skip(ActionRecord action) {
+        store.inTransaction(transaction -> {
+            transaction.updateAction(action.id(), ActionStatus.SKIPPED, action.attempts(), null,
+                    "an action it depends on (" + action.dependsOn() + ") did not succeed", clock.instant());
+            return null;
+        });
+    }
+
+    private static String describe(RuntimeException failure) {
+        if (failure instanceof ConnectorException connectorFailure) {
+            return connectorFailure.errorType() + " (" + connectorFailure.errorCode().name() + "): "
+                    + connectorFailure.getMessage();
+        }
+        return failure.getMessage();
+    }
+
+    /** Changed fields old → new for updates, the sent data for creates; secret-looking fields masked. */
+    @SuppressWarnings("unchecked")
+    private static String changes(ActionRecord action) {
+        Map<String, Object> payload = Json.readMap(action.payloadJson());
+        Object changes = payload.containsKey("changes") ? payload.get("changes") : payload.get("data");
+        if (changes == null) {
+            changes = payload.get("permission");
+        }
+        if (!(changes instanceof Map<?, ?> map) || map.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> masked = new LinkedHashMap<>();
+        ((Map<String, Object>) map).forEach((field, value) -> masked.put(field, SECRET_FIELD_HINTS.stream()
+                .anyMatch(hint -> field.toLowerCase(Locale.ROOT).contains(hint)) ? "******" : value));
+        return Json.write(masked);
+    }
+
+    private static String messages(List<AuditMessage> audit) {
+        return String.join("; ", audit.stream().map(AuditMessage::message).toList());
+    }
+}

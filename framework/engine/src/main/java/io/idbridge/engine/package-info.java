@@ -1,0 +1,2 @@
+/** The IdBridge engine: import, evaluation, planning and safe enforcement. */
+package io.idbridge.engine;
