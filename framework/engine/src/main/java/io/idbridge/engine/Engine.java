@@ -32,6 +32,7 @@ public final class Engine {
     private final Map<String, TargetConnector> targets;
     private final StateStore store;
     private final Clock clock;
+    private final Retrier retrier;
     private final Enforcer enforcer;
 
     public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
@@ -41,6 +42,7 @@ public final class Engine {
         this.targets = Map.copyOf(targets);
         this.store = requireNonNull(store, "store is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.retrier = requireNonNull(retrier, "retrier is null");
         this.enforcer = new Enforcer(config, targets, store, clock, retrier, listener);
     }
 
@@ -51,7 +53,7 @@ public final class Engine {
 
     /** What enforcement would do now, from the snapshot in force. Writes nothing anywhere. */
     public Plan preview(ProgressListener progress) {
-        return new Planner(config, targets, store, clock).plan(personsInForce(), progress);
+        return new Planner(config, targets, store, clock, retrier).plan(personsInForce(), progress);
     }
 
     /** Finishes what interrupted runs left, then plans from the snapshot in force and enforces. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.idbridge.engine.config.EngineConfig;
 import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.evaluate.PersonView;
 import io.idbridge.engine.evaluate.PrimaryContractChooser;
 import io.idbridge.engine.evaluate.RuleEvaluator;
@@ -33,12 +34,16 @@ public final class Planner {
     private final Map<String, TargetConnector> connectors;
     private final StateStore store;
     private final Clock clock;
+    private final Retrier retrier;
 
-    public Planner(EngineConfig config, Map<String, TargetConnector> connectors, StateStore store, Clock clock) {
+    /** @param retrier retries the read-only questions planning asks targets when they fail transiently */
+    public Planner(EngineConfig config, Map<String, TargetConnector> connectors, StateStore store, Clock clock,
+                   Retrier retrier) {
         this.config = requireNonNull(config, "config is null");
         this.connectors = Map.copyOf(connectors);
         this.store = requireNonNull(store, "store is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.retrier = requireNonNull(retrier, "retrier is null");
     }
 
     public Plan plan(List<Person> persons, ProgressListener progress) {
@@ -64,7 +69,7 @@ public final class Planner {
             if (connector == null) {
                 throw new IllegalStateException("no connector for target " + target.name());
             }
-            TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder);
+            TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder, retrier);
             Set<String> personIds = new TreeSet<>(evaluations.keySet());
             personIds.addAll(planner.personsWithAccounts());
             progress.start("Planning " + target.name(), personIds.size());

@@ -2,6 +2,7 @@ package io.idbridge.engine.plan;
 
 import io.idbridge.engine.config.PermissionDefinition;
 import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.plan.PlanBuilder.Draft;
 import io.idbridge.engine.plan.TargetPlanner.PermissionKey;
 import io.idbridge.spi.model.Permission;
@@ -29,9 +30,12 @@ final class TargetPermissions {
     private final Map<String, Map<String, Permission>> existing = new HashMap<>();
     private final Map<PermissionKey, Draft> resources = new LinkedHashMap<>();
 
-    TargetPermissions(TargetSettings target, TargetConnector connector) {
+    private final Retrier retrier;
+
+    TargetPermissions(TargetSettings target, TargetConnector connector, Retrier retrier) {
         this.target = target;
         this.connector = connector;
+        this.retrier = retrier;
         connector.permissionTypes().forEach(type -> types.put(type.name(), type));
         for (PermissionDefinition definition : target.permissions().values()) {
             PermissionType type = types.get(definition.type());
@@ -87,7 +91,7 @@ final class TargetPermissions {
     private Map<String, Permission> existing(String type) {
         return existing.computeIfAbsent(type, listed -> {
             Map<String, Permission> byName = new HashMap<>();
-            ((ListPermissionsOp) connector).listPermissions(listed).forEach(permission ->
+            retrier.call(() -> ((ListPermissionsOp) connector).listPermissions(listed)).forEach(permission ->
                     byName.put(permission.name(), permission));
             return byName;
         });

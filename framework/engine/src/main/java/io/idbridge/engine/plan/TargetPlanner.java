@@ -7,6 +7,7 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.PermissionDefinition;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.config.UniqueField;
+import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.evaluate.AccountTiming;
 import io.idbridge.engine.evaluate.AccountTiming.Desired;
 import io.idbridge.engine.evaluate.PersonView;
@@ -44,21 +45,24 @@ final class TargetPlanner {
     private final StateStore store;
     private final LocalDate today;
     private final PlanBuilder builder;
+    private final Retrier retrier;
     private final UniqueValues uniqueValues;
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
-                  PlanBuilder builder) {
+                  PlanBuilder builder, Retrier retrier) {
         this.target = requireNonNull(target, "target is null");
         this.connector = requireNonNull(connector, "connector is null");
         this.store = requireNonNull(store, "store is null");
         this.today = requireNonNull(today, "today is null");
         this.builder = requireNonNull(builder, "builder is null");
+        this.retrier = requireNonNull(retrier, "retrier is null");
         this.uniqueValues = new UniqueValues(target.name(), store,
-                connector instanceof ValueInUseOp op ? op : null);
-        this.permissions = new TargetPermissions(target, connector);
+                connector instanceof ValueInUseOp op ? (field, value) -> retrier.call(() -> op.isValueInUse(field, value))
+                        : null);
+        this.permissions = new TargetPermissions(target, connector, retrier);
         store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
         keepExistingUniqueValues();
     }
@@ -196,7 +200,7 @@ final class TargetPlanner {
         if (!(connector instanceof CorrelateAccountOp correlateOp)) {
             return Optional.empty();
         }
-        return correlateOp.correlate(target.correlation().accountField(), value);
+        return retrier.call(() -> correlateOp.correlate(target.correlation().accountField(), value));
     }
 
     private AccountData planUpdate(String personId, AccountState state, AccountData current,

@@ -3,12 +3,12 @@ package io.idbridge.engine.plan;
 import io.idbridge.engine.config.UniqueField;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.store.StateStore;
-import io.idbridge.spi.target.operation.ValueInUseOp;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Finds a free value for a unique field of one target: not reserved by another person, not taken by another person
@@ -17,11 +17,11 @@ import java.util.Set;
 final class UniqueValues {
     private final String target;
     private final StateStore store;
-    private final ValueInUseOp valueInUse;
+    private final BiPredicate<String, String> valueInUse;
     private final Set<String> takenInPlan = new HashSet<>();
 
-    /** @param valueInUse null when the connector cannot check values */
-    UniqueValues(String target, StateStore store, ValueInUseOp valueInUse) {
+    /** @param valueInUse asks the target whether (field, value) is in use; null when the connector cannot tell */
+    UniqueValues(String target, StateStore store, BiPredicate<String, String> valueInUse) {
         this.target = target;
         this.store = store;
         this.valueInUse = valueInUse;
@@ -57,7 +57,7 @@ final class UniqueValues {
         if (owner.isPresent()) {
             return owner.get().equals(personId);
         }
-        return valueInUse == null || !valueInUse.isValueInUse(field, value);
+        return valueInUse == null || !valueInUse.test(field, value);
     }
 
     private static String key(String field, String value) {

@@ -1,0 +1,101 @@
+package io.idbridge.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs bin/idbridge of a copy of the built distribution, as an administrator would. */
+class DistributionIT {
+    @TempDir
+    Path installation;
+
+    @BeforeEach
+    void copyTheDistribution() throws IOException {
+        Path built = Path.of(System.getProperty("idbridge.distribution"));
+        assertThat(built.resolve("bin/idbridge")).isExecutable();
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path source : files.toList()) {
+                Path copy = installation.resolve(built.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void pluginsListsTheBundledPluginsAndNamesACorruptOneWithTheReason() throws Exception {
+        Files.writeString(installation.resolve("plugins/broken.zip"), "not a zip");
+
+        Result result = run("plugins");
+
+        assertThat(result.output()).contains("helloid 0.1.0-SNAPSHOT", "source-csv 0.1.0-SNAPSHOT",
+                "FAILED broken.zip: not a readable zip archive");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void validateReportsThreeMistakesWithFileAndLine() throws Exception {
+        Path config = installation.resolve("conf/broken.conf");
+        Files.writeString(config, """
+                idbridge {
+                  plugins.dir = [ "plugins" ]
+                  schedule = "every hour"
+                  colour = blue
+                }
+                """);
+
+        Result result = run("validate", "-c", config.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.output()).contains(
+                config + ":2: idbridge.plugins.dir: expected a string",
+                config + ":3: idbridge.schedule: must be a cron expression with 6 or 7 fields",
+                config + ":4: idbridge.colour: unknown key colour",
+                "3 problem(s)");
+    }
+
+    @Test
+    void theShippedExampleConfigurationIsValid() throws Exception {
+        Result result = run("validate");
+
+        assertThat(result.output()).contains("ok: ");
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void helpStartsInUnderOneAndAHalfSeconds() throws Exception {
+        run("--help");
+        long started = System.nanoTime();
+        Result result = run("--help");
+        long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        assertThat(result.output()).contains("validate", "plugins", "preview", "audit");
+        assertThat(elapsedMillis).isLessThan(1500);
+    }
+
+    private Result run(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(installation.resolve("bin/idbridge").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(installation.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}

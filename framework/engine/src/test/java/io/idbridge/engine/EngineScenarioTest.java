@@ -1,0 +1,322 @@
+package io.idbridge.engine;
+
+import static io.idbridge.engine.fake.InMemorySource.contract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.plan.ActionType;
+import io.idbridge.engine.plan.Plan;
+import io.idbridge.engine.plan.PlannedAction;
+import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.engine.store.AuditQuery;
+import io.idbridge.spi.source.SourceContract;
+import io.idbridge.spi.source.SourcePerson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The account lifecycle end to end, against an in-memory target, with the clock moved by hand. */
+class EngineScenarioTest {
+    @TempDir
+    Path directory;
+    private EngineHarness harness;
+
+    @BeforeEach
+    void setUp() {
+        harness = new EngineHarness(directory);
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.close();
+    }
+
+    @Test
+    void newHireGetsDisabledAccountBeforeStartAndIsEnabledOnStartDate() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-12-10", null, "HR"));
+        Engine engine = harness.engine();
+
+        Engine.SyncResult first = engine.sync(ProgressListener.NONE);
+
+        assertThat(first.run().failed()).isEmpty();
+        assertThat(harness.target.accountByUserName("piet.jansen@example.org")).get()
+                .satisfies(account -> assertThat(account.get("isEnabled")).isEqualTo(false));
+        assertThat(harness.target.groupsOf("piet.jansen@example.org")).containsExactly("All staff", "department_HR");
+        assertThat(harness.target.groupNames()).contains("department_HR");
+
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 9));
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 10));
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).containsExactly("enable piet.jansen@example.org [isEnabled]");
+    }
+
+    @Test
+    void personStartingLaterThanTheCreateWindowGetsNothingYet() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2027-02-01", null, "HR"));
+
+        Plan plan = harness.engine().preview(ProgressListener.NONE);
+
+        assertThat(harness.engine().importSources(ProgressListener.NONE).accepted()).isTrue();
+        assertThat(harness.engine().preview(ProgressListener.NONE).actions()).isEmpty();
+        assertThat(plan.actions()).isEmpty();
+    }
+
+    @Test
+    void nameChangeSendsOneUpdateWithOnlyTheChangedAttribute() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.source.person("1001", "Piet", "Bakker", contract("C1", "2026-11-01", null, "HR"));
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.plan().actions()).singleElement().satisfies(action -> {
+            assertThat(action.type()).isEqualTo(ActionType.UPDATE);
+            assertThat((Map<String, Object>) action.payload().get("changes")).containsOnlyKeys("lastName");
+        });
+        assertThat(harness.target.mutatingCalls()).containsExactly("update piet.jansen@example.org [lastName]");
+        assertThat(harness.store.audit(new AuditQuery("1001", "helloid", null, null, 0)))
+                .anySatisfy(entry -> assertThat(entry.changesJson()).contains("\"old\":\"Jansen\"", "\"new\":\"Bakker\""));
+    }
+
+    @Test
+    void transferRevokesOldDepartmentGroupAndGrantsNewOneCreatingIt() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        harness.target.product("Laptop");
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "ICT"));
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+
+        assertThat(harness.target.mutatingCalls()).contains("create group department_ICT",
+                "grant department_ICT to piet.jansen@example.org", "revoke department_HR from piet.jansen@example.org",
+                "grant Laptop to piet.jansen@example.org");
+        assertThat(harness.target.groupsOf("piet.jansen@example.org"))
+                .containsExactly("All staff", "Laptop", "department_ICT");
+    }
+
+    @Test
+    void grantOnlyProductIsNeverRevoked() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "ICT"));
+        harness.target.product("Laptop");
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Plan plan = engine.sync(ProgressListener.NONE).plan();
+
+        assertThat(plan.actions()).noneMatch(action -> action.type() == ActionType.REVOKE
+                && action.payload().toString().contains("product"));
+    }
+
+    @Test
+    void leaverIsDisabledAfterTheEndDateAndDeletedLater() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-12-05", "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 5));
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 6));
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).containsExactlyInAnyOrder(
+                "disable piet.jansen@example.org [isEnabled]",
+                "revoke All staff from piet.jansen@example.org", "revoke department_HR from piet.jansen@example.org");
+
+        harness.clock.setDay(java.time.LocalDate.of(2027, 1, 5));
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).singleElement().asString().startsWith("delete ");
+        assertThat(harness.target.accountByUserName("piet.jansen@example.org")).isEmpty();
+    }
+
+    @Test
+    void rehireWithinGracePeriodReenablesTheSameAccount() {
+        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 25));
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.store.account("helloid", "1001").orElseThrow().lifecycle())
+                .isEqualTo(io.idbridge.engine.store.AccountLifecycle.DISABLED);
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 1));
+        String accountId = harness.store.account("helloid", "1001").orElseThrow().refJson();
+
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"),
+                contract("C2", "2026-12-01", null, "HR"));
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+
+        assertThat(harness.store.account("helloid", "1001").orElseThrow().refJson()).isEqualTo(accountId);
+        assertThat(harness.target.mutatingCalls()).contains("enable piet.jansen@example.org [isEnabled]")
+                .noneMatch(call -> call.startsWith("create "));
+    }
+
+    @Test
+    void twoContractsInDifferentDepartmentsGiveBothGroups() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"),
+                contract("C2", "2026-11-01", null, "FIN"));
+
+        harness.engine().sync(ProgressListener.NONE);
+
+        assertThat(harness.target.groupsOf("piet.jansen@example.org"))
+                .containsExactly("All staff", "department_FIN", "department_HR");
+    }
+
+    @Test
+    void userNameCollisionIsResolvedByIteration() {
+        harness.target.existingAccount(Map.of("userName", "jan.smit@example.org"));
+        harness.source.person("1001", "Jan", "Smit", contract("C1", "2026-11-01", null, "HR"))
+                .person("1002", "Jan", "Smit", contract("C2", "2026-11-01", null, "FIN"));
+
+        harness.engine().sync(ProgressListener.NONE);
+
+        assertThat(harness.target.accountByUserName("jan.smit1@example.org")).isPresent();
+        assertThat(harness.target.accountByUserName("jan.smit2@example.org")).isPresent();
+        assertThat(harness.store.reservations("helloid", "1001")).containsEntry("userName", "jan.smit1@example.org");
+    }
+
+    @Test
+    void reservedUserNameStaysStableAcrossRuns() {
+        harness.source.person("1001", "Jan", "Smit", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+
+        harness.source.person("1001", "Johannes", "Smit", contract("C1", "2026-11-01", null, "HR"));
+        engine.sync(ProgressListener.NONE);
+
+        assertThat(harness.target.accountByUserName("jan.smit@example.org")).get()
+                .satisfies(account -> assertThat(account.get("firstName")).isEqualTo("Johannes"));
+    }
+
+    @Test
+    void brokenSourceRowIsBlockedAndRevokesNothing() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-13-45", null, "HR"));
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().blocked()).singleElement()
+                .satisfies(blocked -> assertThat(blocked.reason()).contains("startDate", "2026-13-45"));
+        assertThat(result.imported().carriedOver()).containsExactly("1001");
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void recordWithoutExternalIdIsBlockedAndDefersRemovals() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"))
+                .person("1002", "Anna", "Visser", contract("C2", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.source.remove("1002").raw(new SourcePerson(null, Map.of("id", "", "nick", "Anna", "family", "Visser"),
+                List.of(contract("C2", "2026-11-01", null, "HR")), "persons.csv line 3"));
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().blocked()).singleElement()
+                .satisfies(blocked -> assertThat(blocked.location()).isEqualTo("persons.csv line 3"));
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void previewMakesNoMutatingCall() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.counts().get("helloid")).containsEntry(ActionType.CREATE, 1).containsEntry(ActionType.ENABLE, 1)
+                .containsEntry(ActionType.GRANT, 2).containsEntry(ActionType.CREATE_RESOURCE, 1);
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+        assertThat(harness.store.runs(10)).isEmpty();
+    }
+
+    @Test
+    void existingAccountIsCorrelatedInsteadOfCreated() {
+        harness.target.existingAccount(Map.of("userName", "p.jansen@example.org", "userAttributes.employeeId", "1001"));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+
+        assertThat(engine.preview(ProgressListener.NONE).actions()).extracting(PlannedAction::type)
+                .contains(ActionType.CORRELATE).doesNotContain(ActionType.CREATE);
+        engine.enforce(ProgressListener.NONE);
+
+        assertThat(harness.target.accounts()).hasSize(1);
+        assertThat(harness.target.mutatingCalls()).noneMatch(call -> call.startsWith("create p"));
+        assertThat(harness.store.audit(AuditQuery.all())).anySatisfy(entry ->
+                assertThat(entry.outcome()).isEqualTo("CORRELATED"));
+    }
+
+    @Test
+    void personMatchingTwoAccountsIsAProblemNotACreate() {
+        harness.target.existingAccount(Map.of("userName", "a@example.org", "userAttributes.employeeId", "1001"));
+        harness.target.existingAccount(Map.of("userName", "b@example.org", "userAttributes.employeeId", "1001"));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.problem()).contains("2 accounts"));
+    }
+
+    @Test
+    void transientFailuresAreRetried() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        harness.target.failNext(3);
+
+        RunReport report = harness.engine().sync(ProgressListener.NONE).run();
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(harness.target.accounts()).hasSize(1);
+    }
+
+    @Test
+    void unfinishedCreateIsResolvedByCorrelationNotDuplicated() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+        Plan plan = engine.preview(ProgressListener.NONE);
+        PlannedAction create = plan.actions().stream().filter(action -> action.type() == ActionType.CREATE)
+                .findFirst().orElseThrow();
+        // the engine died after the target created the account and before the outcome was stored
+        harness.store.inTransaction(transaction -> {
+            long run = transaction.startRun("sync", harness.clock.instant());
+            long id = transaction.insertAction(new io.idbridge.engine.store.NewAction(run, 1, "helloid", "1001",
+                    "CREATE", io.idbridge.engine.model.Json.write(create.payload()), null, ActionStatus.PLANNED));
+            transaction.updateAction(id, ActionStatus.RUNNING, 1, null, null, harness.clock.instant());
+            return null;
+        });
+        harness.target.existingAccount(Map.of("userName", "piet.jansen@example.org",
+                "userAttributes.employeeId", "1001"));
+
+        engine.sync(ProgressListener.NONE);
+
+        assertThat(harness.target.accounts()).hasSize(1);
+        assertThat(harness.store.account("helloid", "1001")).isPresent();
+    }
+}

@@ -1,0 +1,48 @@
+package io.idbridge.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Base of every subcommand: applies the logging flags, runs {@link #execute()}, maps "not available" to exit 2. */
+abstract class IdBridgeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @ParentCommand
+    IdBridgeCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        LoggingSetup.apply(common.logJson || parent.common.logJson, common.verbose || parent.common.verbose);
+        try {
+            return execute();
+        } catch (NotAvailableYetException e) {
+            err().println(e.getMessage());
+            return ExitCodes.NOT_AVAILABLE;
+        }
+    }
+
+    /** Runs the command; returns the exit code. */
+    abstract int execute();
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The configuration file from {@code -c} on the subcommand or before it, else the default. */
+    Path configFile() {
+        return Home.configFile(common.configFile != null ? common.configFile : parent.common.configFile);
+    }
+}

@@ -1,0 +1,28 @@
+package io.idbridge.runtime.config;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.spi.config.Secret;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The engine's own settings from {@code idbridge { ... }}; relative paths are already resolved against the home
+ * directory (the installation directory for {@code bin/idbridge}).
+ *
+ * @param stateUrl JDBC URL of the state store; a relative SQLite file is resolved against the home directory
+ * @param stateUser database user, when the database needs one
+ * @param statePassword database password; masked in {@link #toString()}
+ * @param schedule cron expression for {@code idbridge run}, when set
+ */
+public record EngineSettings(String stateUrl, Optional<String> stateUser, Optional<Secret> statePassword,
+                             Path dataDirectory, Path pluginsDirectory, Optional<String> schedule) {
+    public EngineSettings {
+        requireNonNull(stateUrl, "stateUrl is null");
+        requireNonNull(stateUser, "stateUser is null");
+        requireNonNull(statePassword, "statePassword is null");
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(pluginsDirectory, "pluginsDirectory is null");
+        requireNonNull(schedule, "schedule is null");
+    }
+}

@@ -1,0 +1,180 @@
+package io.idbridge.connector.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.spi.error.ConnectorException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads one CSV file completely into rows, or fails with a {@link ConnectorException} naming the file and line.
+ * Files are read whole because the engine needs the full export anyway, and it lets every row carry its exact
+ * starting line even when quoted fields span several lines.
+ */
+final class CsvFileReader {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Character configuredDelimiter;
+    private final Charset encoding;
+
+    /** @param configuredDelimiter null to detect the delimiter from each file's header line */
+    CsvFileReader(Character configuredDelimiter, Charset encoding) {
+        this.configuredDelimiter = configuredDelimiter;
+        this.encoding = requireNonNull(encoding, "encoding is null");
+    }
+
+    /**
+     * Reads every data row of {@code file}.
+     *
+     * @param requiredColumns columns the header must contain
+     * @throws ConnectorException with a {@link CsvErrorCode} when the file is missing, unreadable or malformed
+     */
+    List<CsvRow> read(Path file, List<String> requiredColumns) {
+        String name = file.toString();
+        String text = decode(name, readBytes(file));
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ConnectorException(CsvErrorCode.CSV_EMPTY_FILE, name + " is empty: it has no header line");
+        }
+        char delimiter = configuredDelimiter != null ? configuredDelimiter : CsvDelimiters.detect(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .get();
+        try (CSVParser parser = openParser(name, format, text)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(name, header, requiredColumns);
+            return readRows(name, parser, header, new LineIndex(text));
+        } catch (IOException e) {
+            throw new ConnectorException(CsvErrorCode.CSV_FILE_UNREADABLE, name + " could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static CSVParser openParser(String name, CSVFormat format, String text) {
+        try {
+            return format.parse(new StringReader(text));
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(CsvErrorCode.CSV_INVALID_HEADER, name + " line 1: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line 1: the header line is not valid"
+                    + " CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkHeader(String name, List<String> header, List<String> requiredColumns) {
+        for (String column : requiredColumns) {
+            if (!header.contains(column)) {
+                throw new ConnectorException(CsvErrorCode.CSV_INVALID_HEADER, name + " line 1: column '" + column
+                        + "' is missing; the header has " + header);
+            }
+        }
+    }
+
+    private static List<CsvRow> readRows(String name, CSVParser parser, List<String> header, LineIndex lines) {
+        List<CsvRow> rows = new ArrayList<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        long linesConsumed = parser.getCurrentLineNumber();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return rows;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                // the failing record starts on the line after the last one read successfully
+                throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + (linesConsumed + 1)
+                        + ": " + e.getCause().getMessage(), e);
+            }
+            linesConsumed = parser.getCurrentLineNumber();
+            String location = name + " line " + lines.lineOf(record.getCharacterPosition());
+            if (record.size() != header.size()) {
+                throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, location + ": " + record.size()
+                        + " fields, but the header has " + header.size());
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int index = 0; index < header.size(); index++) {
+                values.put(header.get(index), record.get(index));
+            }
+            rows.add(new CsvRow(location, values));
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConnectorException(CsvErrorCode.CSV_FILE_NOT_FOUND, file + " does not exist (resolved to "
+                    + file.toAbsolutePath() + ")", e);
+        } catch (IOException e) {
+            throw new ConnectorException(CsvErrorCode.CSV_FILE_UNREADABLE, file + " could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String decode(String name, byte[] bytes) {
+        CharsetDecoder decoder = encoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            int line = 1 + countNewlines(bytes, input.position());
+            throw new ConnectorException(CsvErrorCode.CSV_INVALID_ENCODING, name + " line " + line
+                    + ": bytes that are not valid " + encoding.name() + " at byte " + input.position(),
+                    codingFailure(result));
+        }
+        output.flip();
+        return output.toString();
+    }
+
+    private static CharacterCodingException codingFailure(CoderResult result) {
+        try {
+            result.throwException();
+            throw new IllegalStateException("coder result " + result + " is not an error");
+        } catch (CharacterCodingException e) {
+            return e;
+        }
+    }
+
+    private static int countNewlines(byte[] bytes, int end) {
+        int count = 0;
+        for (int index = 0; index < end; index++) {
+            if (bytes[index] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,93 @@
+package io.idbridge.connector.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import io.idbridge.spi.error.ConnectorException;
+import io.idbridge.spi.source.SourceConnector;
+import io.idbridge.spi.source.SourceDepartment;
+import io.idbridge.spi.source.SourcePerson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Reads persons, contracts and departments from the configured CSV files. Every read parses the files again, so
+ * two reads of unchanged files give identical records in file order. Errors surface from the returned stream's
+ * terminal operation as {@link ConnectorException}s with a {@link CsvErrorCode}.
+ */
+final class CsvSourceConnector implements SourceConnector {
+    private final CsvConfig config;
+    private final CsvFileReader reader;
+    private final CsvPersonAssembler assembler;
+
+    CsvSourceConnector(CsvConfig config) {
+        this.config = requireNonNull(config, "config is null");
+        this.reader = new CsvFileReader(config.delimiter(), config.encoding());
+        this.assembler = new CsvPersonAssembler(config.columns());
+    }
+
+    /** Reads every configured file completely, so a malformed row fails the test, not the first run. */
+    @Override
+    public void test() {
+        readPersons();
+        readDepartments();
+    }
+
+    @Override
+    public Stream<SourcePerson> persons() {
+        return lazily(this::readPersons);
+    }
+
+    /** Empty when no departments file is configured. */
+    @Override
+    public Stream<SourceDepartment> departments() {
+        return lazily(this::readDepartments);
+    }
+
+    /** Holds no open resources between reads. */
+    @Override
+    public void close() {
+    }
+
+    private static <T> Stream<T> lazily(Supplier<List<T>> read) {
+        return Stream.of(read).flatMap(supplier -> supplier.get().stream());
+    }
+
+    private List<SourcePerson> readPersons() {
+        CsvColumns columns = config.columns();
+        List<CsvRow> personRows = reader.read(config.personsFile(), List.of(columns.personId()));
+        if (config.contractsFile() == null) {
+            return assembler.fromCombinedRows(personRows);
+        }
+        List<CsvRow> contractRows = reader.read(config.contractsFile(), List.of(columns.contractPerson()));
+        return assembler.fromSeparateFiles(personRows, contractRows, config.personsFile().toString());
+    }
+
+    private List<SourceDepartment> readDepartments() {
+        Path file = config.departmentsFile();
+        if (file == null) {
+            return List.of();
+        }
+        CsvColumns columns = config.columns();
+        List<CsvRow> rows = reader.read(file, List.of(columns.departmentCode(), columns.departmentName(),
+                columns.departmentParent(), columns.departmentManager()));
+        List<SourceDepartment> departments = new ArrayList<>();
+        for (CsvRow row : rows) {
+            String code = row.value(columns.departmentCode());
+            if (code.isEmpty()) {
+                throw new ConnectorException(CsvErrorCode.CSV_MISSING_DEPARTMENT_CODE, row.location() + ": "
+                        + columns.departmentCode() + " is blank");
+            }
+            departments.add(new SourceDepartment(code, row.value(columns.departmentName()),
+                    blankToNull(row.value(columns.departmentParent())),
+                    blankToNull(row.value(columns.departmentManager()))));
+        }
+        return departments;
+    }
+
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}
