@@ -21,6 +21,7 @@ import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine's entry point: import the sources, preview the plan, enforce it, or all three in a sync. Preview and
@@ -76,12 +77,15 @@ public final class Engine {
         return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
     }
 
-    public List<RunReport> approve(ActionQuery query, String approvedBy, ProgressListener progress) {
-        return enforcer.approve(query, approvedBy, progress);
+    /** Runs exactly the held actions selected (by query, or by id when {@code actionIds} is not empty). */
+    public List<RunReport> approve(ActionQuery query, Set<Long> actionIds, String approvedBy,
+                                   ProgressListener progress) {
+        return enforcer.approve(query, actionIds, approvedBy, progress);
     }
 
-    public int reject(ActionQuery query, String rejectedBy) {
-        return enforcer.reject(query, rejectedBy);
+    /** Rejects the held actions selected; returns how many. */
+    public int reject(ActionQuery query, Set<Long> actionIds, String rejectedBy) {
+        return enforcer.reject(query, actionIds, rejectedBy);
     }
 
     public RunReport report(long runId) {

@@ -95,8 +95,12 @@ public final class Enforcer {
     }
 
     /** Runs the held actions the query selects, exactly those, and reports each affected run. */
-    public List<RunReport> approve(ActionQuery query, String approvedBy, ProgressListener progress) {
-        List<ActionRecord> selected = held(query);
+    /**
+     * @param actionIds when not empty, only these held actions (one by one); otherwise all the query selects (bulk)
+     */
+    public List<RunReport> approve(ActionQuery query, Set<Long> actionIds, String approvedBy,
+                                   ProgressListener progress) {
+        List<ActionRecord> selected = held(query, actionIds);
         store.inTransaction(transaction -> {
             for (ActionRecord action : selected) {
                 transaction.updateAction(action.id(), ActionStatus.PLANNED, action.attempts(), null, null,
@@ -119,8 +123,8 @@ public final class Enforcer {
     }
 
     /** Rejects the held actions the query selects; they will not run (a later plan proposes them again if needed). */
-    public int reject(ActionQuery query, String rejectedBy) {
-        List<ActionRecord> selected = held(query);
+    public int reject(ActionQuery query, Set<Long> actionIds, String rejectedBy) {
+        List<ActionRecord> selected = held(query, actionIds);
         store.inTransaction(transaction -> {
             for (ActionRecord action : selected) {
                 transaction.updateAction(action.id(), ActionStatus.REJECTED, action.attempts(), null,
@@ -134,9 +138,10 @@ public final class Enforcer {
         return selected.size();
     }
 
-    private List<ActionRecord> held(ActionQuery query) {
+    private List<ActionRecord> held(ActionQuery query, Set<Long> actionIds) {
         return store.actions(new ActionQuery(query.runId(), Set.of(ActionStatus.HELD), query.target(),
-                query.actionType(), query.personId()));
+                query.actionType(), query.personId())).stream()
+                .filter(action -> actionIds.isEmpty() || actionIds.contains(action.id())).toList();
     }
 
     private long journal(String kind, Plan plan, Map<String, String> held) {

@@ -9,12 +9,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A fixed number of connections, opened when first needed and handed out one thread at a time in arrival order. A
  * pool of one serializes its users, which is how the SQLite store keeps a single writer.
  */
 final class ConnectionPool implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionPool.class);
+
     /** Opens one new connection. */
     @FunctionalInterface
     interface ConnectionOpener {
@@ -117,11 +121,25 @@ final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every idle connection. Called when one connection turned out to be broken: after a database restart all
+     * of them are, and the next user should get a new one.
+     */
+    void discardIdle() {
+        Deque<Connection> toClose;
+        synchronized (this) {
+            toClose = new ArrayDeque<>(idle);
+            idle.clear();
+        }
+        toClose.forEach(this::closeConnection);
+    }
+
+    /** Closes a connection the pool does not keep; it is often broken, so failing to close it is only logged. */
     private void closeConnection(Connection connection) {
         try {
             connection.close();
         } catch (SQLException closeFailure) {
-            throw new StateStoreException("could not close a " + name + " connection", closeFailure);
+            LOG.warn("Could not close a discarded {} connection: {}", name, closeFailure.toString());
         }
     }
 }

@@ -89,6 +89,7 @@ final class JdbcStateStore implements StateStore {
     /** Rolls back after {@code cause}; returns whether the connection is still fit for reuse. */
     private boolean rollBack(Connection connection, Throwable cause) {
         if (SqlStatements.connectionBroken(cause)) {
+            writePool.discardIdle();
             return false;
         }
         try {
@@ -100,11 +101,26 @@ final class JdbcStateStore implements StateStore {
         }
     }
 
+    /**
+     * Runs a read. Outside a transaction, a read that finds its connection broken (e.g. after a database restart) is
+     * tried once more on a new connection: reading twice changes nothing.
+     */
     private <T> T read(Read<T> work) {
         Connection current = transactionConnection.get();
         if (current != null) {
             return work.run(current);
         }
+        try {
+            return readOnce(work);
+        } catch (StateStoreException failure) {
+            if (!SqlStatements.connectionBroken(failure)) {
+                throw failure;
+            }
+            return readOnce(work);
+        }
+    }
+
+    private <T> T readOnce(Read<T> work) {
         Connection connection = readPool.borrow();
         boolean reusable = false;
         try {
@@ -112,7 +128,11 @@ final class JdbcStateStore implements StateStore {
             reusable = true;
             return result;
         } catch (StateStoreException failure) {
-            reusable = !SqlStatements.connectionBroken(failure);
+            if (SqlStatements.connectionBroken(failure)) {
+                readPool.discardIdle();
+            } else {
+                reusable = true;
+            }
             throw failure;
         } finally {
             readPool.giveBack(connection, reusable);

@@ -117,11 +117,14 @@ final class SqlStatements {
         return new StateStoreException("state store statement failed (" + failure.getMessage() + "): " + sql, failure);
     }
 
-    /** Whether a failure means the connection itself is gone (SQL state class 08), so it must not be reused. */
+    /**
+     * Whether a failure means the connection itself is gone, so it must not be reused: SQL state class 08 (connection
+     * exception) or 57P (PostgreSQL's server shutdown and terminated-session states).
+     */
     static boolean connectionBroken(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sqlFailure && sqlFailure.getSQLState() != null
-                    && sqlFailure.getSQLState().startsWith("08")) {
+                    && (sqlFailure.getSQLState().startsWith("08") || sqlFailure.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

@@ -1,14 +1,19 @@
 package io.idbridge.engine.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on PostgreSQL at {@code IDBRIDGE_TEST_PG_URL} (skipped when unset). The class works in a schema
@@ -54,7 +59,42 @@ class PostgresStateStoreTest extends StateStoreContractTest {
     @Override
     protected StateStore openStore() {
         String separator = adminUrl.contains("?") ? "&" : "?";
-        return StateStores.open(adminUrl + separator + "currentSchema=" + schema, null, null, CLOCK);
+        return StateStores.open(adminUrl + separator + "currentSchema=" + schema + "&ApplicationName=" + schema, null,
+                null, CLOCK);
+    }
+
+    @Test
+    void storeWorksAgainAfterTheServerDroppedItsConnections() throws Exception {
+        long runId = store.inTransaction(transaction -> transaction.startRun("import", StoreFixtures.T0));
+        runAll(List.<Callable<Object>>of(() -> store.runs(0), () -> store.runs(0), () -> store.runs(0)));
+
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" + schema + "'");
+        awaitNoSessionsOfThisStore();
+
+        assertThat(store.run(runId)).isPresent();
+        long secondRun = store.inTransaction(transaction -> transaction.startRun("sync", StoreFixtures.T0));
+        assertThat(store.runs(0)).extracting(RunRecord::id).containsExactly(secondRun, runId);
+    }
+
+    /** Terminating only signals the sessions; wait until they are gone so that none dies halfway through a test. */
+    private static void awaitNoSessionsOfThisStore() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection connection = DriverManager.getConnection(adminUrl);
+             Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet sessions = statement.executeQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + schema + "'")) {
+                    sessions.next();
+                    if (sessions.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the store's sessions were not terminated within 10 s");
+                }
+                Thread.sleep(10);
+            }
+        }
     }
 
     private static void execute(String sql) throws Exception {

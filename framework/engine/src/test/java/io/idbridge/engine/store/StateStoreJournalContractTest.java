@@ -44,7 +44,9 @@ abstract class StateStoreJournalContractTest {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test

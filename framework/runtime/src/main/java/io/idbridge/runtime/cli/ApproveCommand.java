@@ -1,35 +1,32 @@
 package io.idbridge.runtime.cli;
 
-import java.util.ArrayList;
+import io.idbridge.engine.enforce.RunReport;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/** Approve held actions so that the next enforce carries them out. */
-@Command(name = "approve", description = "Approve held actions so that the next enforce carries them out.")
+/** Approve held actions: they run now, exactly those. */
+@Command(name = "approve", description = "Approve held actions and carry out exactly those, in bulk or one by one.")
 final class ApproveCommand extends IdBridgeCommand {
-    @Option(names = "--run", paramLabel = "RUN_ID", description = "Held actions of this run (default: the last run).")
-    String runId;
-
-    @Option(names = "--target", paramLabel = "NAME", description = "Only held actions on this target.")
-    String target;
-
-    @Option(names = "--action", paramLabel = "ID", description = "This held action (repeatable).")
-    List<String> actions = new ArrayList<>();
-
-    @Option(names = "--person", paramLabel = "ID", description = "Held actions of this person (external id).")
-    String person;
-
-    @Option(names = "--all", description = "Every held action that matches the other options.")
-    boolean all;
+    @Mixin
+    HeldActionSelection selection;
 
     @Override
     int execute() {
-        return runEngine();
+        if (!selection.narrowed() && !selection.all) {
+            err().println("say which held actions: --run, --target, --type, --person, --action, or --all");
+            return ExitCodes.NOT_AVAILABLE;
+        }
+        return withSession(true, session -> {
+            List<RunReport> reports = session.engine().approve(selection.query(), selection.actionIds(),
+                    System.getProperty("user.name", "unknown"), new ConsoleProgress());
+            if (reports.isEmpty()) {
+                out().println("no held actions match");
+                return ExitCodes.PROBLEMS;
+            }
+            reports.forEach(report -> Reports.printRun(report, out()));
+            return reports.stream().anyMatch(Reports::anyFailed) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        });
     }
 
-    /** The one place where this command calls the engine. */
-    private int runEngine() {
-        throw new NotAvailableYetException("approval of held actions");
-    }
 }

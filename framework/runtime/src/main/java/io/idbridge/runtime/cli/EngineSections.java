@@ -1,6 +1,7 @@
 package io.idbridge.runtime.cli;
 
 import io.idbridge.runtime.config.ConfigSection;
+import io.idbridge.runtime.engine.EngineConfigReader;
 import java.util.List;
 
 /**
@@ -12,6 +13,6 @@ final class EngineSections {
     }
 
     static List<ConfigSection> all() {
-        return List.of();
+        return List.of(new EngineConfigReader(null));
     }
 }

@@ -41,6 +41,18 @@ abstract class IdBridgeCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Opens an engine session on the configuration, runs {@code work} and closes it; exit 1 on config problems. */
+    int withSession(boolean withConnectors, java.util.function.ToIntFunction<EngineSession> work) {
+        java.util.Optional<EngineSession> session = EngineSession.open(configFile(), java.time.Clock.systemUTC(),
+                io.idbridge.engine.enforce.EnforcementListener.NONE, withConnectors, err());
+        if (session.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        try (EngineSession open = session.get()) {
+            return work.applyAsInt(open);
+        }
+    }
+
     /** The configuration file from {@code -c} on the subcommand or before it, else the default. */
     Path configFile() {
         return Home.configFile(common.configFile != null ? common.configFile : parent.common.configFile);

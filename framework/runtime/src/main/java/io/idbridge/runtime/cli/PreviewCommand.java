@@ -1,30 +1,41 @@
 package io.idbridge.runtime.cli;
 
+import io.idbridge.engine.plan.Plan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Plan the actions for every target from the last snapshot and show them without changing anything. */
-@Command(name = "preview", description = "Plan the actions for every target from the last snapshot and show them without changing anything.")
+/** Plan the actions for every target from the snapshot in force and show them without changing anything. */
+@Command(name = "preview", description = "Plan the actions for every target from the snapshot in force and show "
+        + "them without changing anything.")
 final class PreviewCommand extends IdBridgeCommand {
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the preview as JSON to FILE.")
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan as JSON to FILE.")
     Path jsonFile;
 
-    @Option(names = "--full", description = "List every action, not only the summary per target and action type.")
+    @Option(names = "--full", description = "List every action per person, not only the summary.")
     boolean full;
-
-    @Option(names = "--target", paramLabel = "NAME", description = "Preview only this target (repeatable).")
-    List<String> targets = new ArrayList<>();
 
     @Override
     int execute() {
-        return runEngine();
+        return withSession(true, session -> {
+            Plan plan = session.engine().preview(new ConsoleProgress());
+            Reports.printPlan(plan, full, out());
+            writeJson(jsonFile, Reports.planJson(plan));
+            return ExitCodes.OK;
+        });
     }
 
-    /** The one place where this command calls the engine. */
-    private int runEngine() {
-        throw new NotAvailableYetException("preview of planned actions");
+    static void writeJson(Path file, String json) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file, json + System.lineSeparator());
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot write " + file, failure);
+        }
     }
 }

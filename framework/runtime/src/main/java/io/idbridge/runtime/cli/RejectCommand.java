@@ -1,35 +1,26 @@
 package io.idbridge.runtime.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/** Reject held actions so that they are dropped. */
-@Command(name = "reject", description = "Reject held actions so that they are dropped.")
+/** Reject held actions: they will not run. */
+@Command(name = "reject", description = "Reject held actions, in bulk or one by one; they will not run (a later "
+        + "plan proposes them again if the data still asks for them).")
 final class RejectCommand extends IdBridgeCommand {
-    @Option(names = "--run", paramLabel = "RUN_ID", description = "Held actions of this run (default: the last run).")
-    String runId;
-
-    @Option(names = "--target", paramLabel = "NAME", description = "Only held actions on this target.")
-    String target;
-
-    @Option(names = "--action", paramLabel = "ID", description = "This held action (repeatable).")
-    List<String> actions = new ArrayList<>();
-
-    @Option(names = "--person", paramLabel = "ID", description = "Held actions of this person (external id).")
-    String person;
-
-    @Option(names = "--all", description = "Every held action that matches the other options.")
-    boolean all;
+    @Mixin
+    HeldActionSelection selection;
 
     @Override
     int execute() {
-        return runEngine();
-    }
-
-    /** The one place where this command calls the engine. */
-    private int runEngine() {
-        throw new NotAvailableYetException("rejection of held actions");
+        if (!selection.narrowed() && !selection.all) {
+            err().println("say which held actions: --run, --target, --type, --person, --action, or --all");
+            return ExitCodes.NOT_AVAILABLE;
+        }
+        return withSession(false, session -> {
+            int rejected = session.engine().reject(selection.query(), selection.actionIds(),
+                    System.getProperty("user.name", "unknown"));
+            out().printf("%d held actions rejected%n", rejected);
+            return rejected == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        });
     }
 }

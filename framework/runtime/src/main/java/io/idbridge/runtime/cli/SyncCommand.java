@@ -1,30 +1,36 @@
 package io.idbridge.runtime.cli;
 
+import io.idbridge.engine.Engine;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Import, preview and enforce in one run. */
-@Command(name = "sync", description = "Import, preview and enforce in one run.")
+@Command(name = "sync", description = "Finish interrupted runs, import, plan and enforce in one run.")
 final class SyncCommand extends IdBridgeCommand {
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the preview of this run as JSON to FILE.")
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan of this run as JSON to FILE.")
     Path jsonFile;
 
     @Option(names = "--full", description = "Print every action, not only the summary.")
     boolean full;
 
-    @Option(names = "--target", paramLabel = "NAME", description = "Sync only this target (repeatable).")
-    List<String> targets = new ArrayList<>();
-
     @Override
     int execute() {
-        return runEngine();
+        return withSession(true, session -> print(session.engine().sync(new ConsoleProgress())));
     }
 
-    /** The one place where this command calls the engine. */
-    private int runEngine() {
-        throw new NotAvailableYetException("sync (import, preview and enforce)");
+    private int print(Engine.SyncResult result) {
+        result.resumed().forEach(report -> {
+            out().println("Finished an interrupted run:");
+            Reports.printRun(report, out());
+        });
+        Reports.printImport(result.imported(), out());
+        if (result.plan() == null) {
+            return ExitCodes.PROBLEMS;
+        }
+        Reports.printPlan(result.plan(), full, out());
+        PreviewCommand.writeJson(jsonFile, Reports.planJson(result.plan()));
+        Reports.printRun(result.run(), out());
+        return Reports.anyFailed(result.run()) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

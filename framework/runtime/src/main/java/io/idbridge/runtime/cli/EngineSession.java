@@ -1,0 +1,107 @@
+package io.idbridge.runtime.cli;
+
+import io.idbridge.engine.Engine;
+import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.enforce.EnforcementListener;
+import io.idbridge.engine.enforce.Retrier;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StateStores;
+import io.idbridge.runtime.config.ConfigProblem;
+import io.idbridge.runtime.config.ConnectorInstance;
+import io.idbridge.runtime.config.IdBridgeConfig;
+import io.idbridge.runtime.config.ProblemCollector;
+import io.idbridge.runtime.engine.EngineConfigReader;
+import io.idbridge.spi.source.SourceConnector;
+import io.idbridge.spi.target.TargetConnector;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an engine command needs, opened from one configuration file: plugins, the engine configuration, the state
+ * store and one connector per configured source and target. Closing it closes them all.
+ */
+final class EngineSession implements AutoCloseable {
+    private final LoadedConfiguration loaded;
+    private final StateStore store;
+    private final List<AutoCloseable> connectors;
+    private final Engine engine;
+
+    private EngineSession(LoadedConfiguration loaded, StateStore store, List<AutoCloseable> connectors, Engine engine) {
+        this.loaded = loaded;
+        this.store = store;
+        this.connectors = connectors;
+        this.engine = engine;
+    }
+
+    /**
+     * Opens a session, or prints every configuration problem to {@code err} and returns empty.
+     *
+     * @param withConnectors false for commands that only read the store (report, audit)
+     */
+    static Optional<EngineSession> open(Path configFile, Clock clock, EnforcementListener listener,
+                                        boolean withConnectors, PrintWriter err) {
+        LoadedConfiguration loaded = LoadedConfiguration.load(configFile, Home.directory(), EngineSections.all());
+        PluginFailures.warn(loaded.plugins(), err);
+        ProblemCollector problems = new ProblemCollector();
+        loaded.problems().forEach(problems::add);
+        Optional<EngineConfig> engineConfig = loaded.config().flatMap(config ->
+                new EngineConfigReader(loaded.plugins()).read(config.root(), problems));
+        if (!problems.isEmpty() || engineConfig.isEmpty()) {
+            problems.problems().stream().map(ConfigProblem::render).forEach(err::println);
+            err.println("the configuration has problems; run 'idbridge validate' and fix them first");
+            loaded.close();
+            return Optional.empty();
+        }
+        IdBridgeConfig config = loaded.config().get();
+        StateStore store = StateStores.open(config.engine().stateUrl(), config.engine().stateUser().orElse(null),
+                config.engine().statePassword().orElse(null));
+        List<AutoCloseable> opened = new ArrayList<>();
+        Map<String, SourceConnector> sources = new LinkedHashMap<>();
+        Map<String, TargetConnector> targets = new LinkedHashMap<>();
+        if (withConnectors) {
+            for (ConnectorInstance instance : config.sources()) {
+                SourceConnector connector = loaded.plugins().sourceFactory(instance.connectorName()).orElseThrow()
+                        .create(new RuntimeConnectorContext(instance.name(), clock), instance.config());
+                opened.add(connector);
+                sources.put(instance.name(), connector);
+            }
+            for (ConnectorInstance instance : config.targets()) {
+                TargetConnector connector = loaded.plugins().targetFactory(instance.connectorName()).orElseThrow()
+                        .create(new RuntimeConnectorContext(instance.name(), clock), instance.config());
+                opened.add(connector);
+                targets.put(instance.name(), connector);
+            }
+        }
+        Engine engine = new Engine(engineConfig.get(), sources, targets, store, clock, Retrier.withDefaults(),
+                listener);
+        return Optional.of(new EngineSession(loaded, store, opened, engine));
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    StateStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable connector : connectors) {
+            try {
+                connector.close();
+            } catch (Exception failure) {
+                // connectors promise not to throw on close; a broken one must not keep the store open
+                org.slf4j.LoggerFactory.getLogger(EngineSession.class).warn("closing a connector failed", failure);
+            }
+        }
+        store.close();
+        loaded.close();
+    }
+}

@@ -1,0 +1,161 @@
+package io.idbridge.runtime.cli;
+
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.model.Json;
+import io.idbridge.engine.plan.ActionType;
+import io.idbridge.engine.plan.Plan;
+import io.idbridge.engine.plan.PlanProblem;
+import io.idbridge.engine.plan.PlannedAction;
+import io.idbridge.engine.snapshot.ImportResult;
+import io.idbridge.engine.store.ActionRecord;
+import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.engine.store.AuditEntry;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Renders imports, plans, run reports and audit entries for people (text) and machines (JSON). */
+final class Reports {
+    private Reports() {
+    }
+
+    static void printImport(ImportResult result, PrintWriter out) {
+        if (result.accepted()) {
+            out.printf("Import accepted: snapshot %d with %d persons (%d added, %d removed, %d changed)%n",
+                    result.snapshotId(), result.personCount(), result.diff().added().size(),
+                    result.diff().removed().size(), result.diff().changed().size());
+        } else {
+            out.printf("Import BLOCKED: %s%n  The snapshot in force (%d persons) stays; nothing changes in any target.%n",
+                    result.reason(), result.personCount());
+        }
+        if (!result.blocked().isEmpty()) {
+            out.printf("%d records blocked (not imported, not counted as leaving):%n", result.blocked().size());
+            result.blocked().forEach(blocked -> out.printf("  %s %s: %s%n", blocked.source(), blocked.location(),
+                    blocked.reason()));
+        }
+        if (!result.carriedOver().isEmpty()) {
+            out.printf("%d persons kept from the previous snapshot: %s%n", result.carriedOver().size(),
+                    String.join(", ", result.carriedOver()));
+        }
+    }
+
+    static void printPlan(Plan plan, boolean full, PrintWriter out) {
+        out.printf("Plan for %s: %d actions for %d persons evaluated%n", plan.day(), plan.actions().size(),
+                plan.evaluatedPersons());
+        if (plan.actions().isEmpty()) {
+            out.println("  nothing to do");
+        }
+        plan.counts().forEach((target, counts) -> {
+            StringBuilder line = new StringBuilder("  " + target + ":");
+            counts.forEach((type, count) -> line.append(' ').append(type.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-')).append(' ').append(count));
+            out.println(line);
+        });
+        long correlated = plan.actions().stream().filter(action -> action.type() == ActionType.CORRELATE).count();
+        long created = plan.actions().stream().filter(action -> action.type() == ActionType.CREATE).count();
+        if (correlated + created > 0) {
+            out.printf("  new accounts: %d correlate to an existing account, %d would be created%n", correlated, created);
+        }
+        if (!plan.problems().isEmpty()) {
+            out.printf("%d problems (these persons get nothing until they are solved):%n", plan.problems().size());
+            plan.problems().forEach(problem -> out.printf("  %s %s: %s%n", problem.target(), problem.personId(),
+                    problem.problem()));
+        }
+        if (full) {
+            Map<String, List<PlannedAction>> byPerson = new TreeMap<>();
+            plan.actions().forEach(action -> byPerson.computeIfAbsent(action.personId() == null ? "(resources)"
+                    : action.personId(), person -> new java.util.ArrayList<>()).add(action));
+            byPerson.forEach((person, actions) -> {
+                out.println(person + ":");
+                actions.forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.sequence(), action.target(),
+                        action.type(), describe(action), action.reason()));
+            });
+        }
+    }
+
+    static String planJson(Plan plan) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("day", plan.day().toString());
+        json.put("evaluatedPersons", plan.evaluatedPersons());
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        plan.counts().forEach((target, byType) -> byType.forEach((type, count) ->
+                counts.computeIfAbsent(target, key -> new TreeMap<>()).put(type.name(), count)));
+        json.put("counts", counts);
+        json.put("actions", plan.actions());
+        json.put("problems", plan.problems().stream().map(Reports::problemJson).toList());
+        return Json.write(json);
+    }
+
+    private static Map<String, Object> problemJson(PlanProblem problem) {
+        return Map.of("target", problem.target(), "person", problem.personId(), "problem", problem.problem());
+    }
+
+    static void printRun(RunReport report, PrintWriter out) {
+        out.printf("Run %d (%s): %s%s%n", report.run().id(), report.run().kind(), report.run().status(),
+                report.duration() == null ? "" : " in " + report.duration().toMillis() + " ms");
+        report.counts().forEach((target, byType) -> byType.forEach((type, byStatus) -> {
+            StringBuilder line = new StringBuilder("  " + target + " " + type.toLowerCase(java.util.Locale.ROOT) + ":");
+            byStatus.forEach((status, count) -> line.append(' ').append(status.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(' ').append(count));
+            out.println(line);
+        }));
+        if (!report.failed().isEmpty()) {
+            out.printf("%d failed:%n", report.failed().size());
+            report.failed().forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.id(), action.target(),
+                    action.actionType(), action.personId(), action.error()));
+        }
+        if (!report.held().isEmpty()) {
+            out.printf("%d held for approval (idbridge approve --run %d --all, or reject):%n", report.held().size(),
+                    report.run().id());
+            report.held().forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.id(), action.target(),
+                    action.actionType(), action.personId(), heldDetail(action)));
+        }
+        if (!report.pending().isEmpty()) {
+            out.printf("%d still pending (the next run finishes them)%n", report.pending().size());
+        }
+    }
+
+    static String runJson(RunReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run", report.run());
+        json.put("durationMillis", report.duration() == null ? null : report.duration().toMillis());
+        json.put("counts", report.counts());
+        json.put("failed", report.failed());
+        json.put("held", report.held());
+        json.put("pending", report.pending());
+        return Json.write(json);
+    }
+
+    static void printAudit(AuditEntry entry, PrintWriter out) {
+        out.printf("%s run %s %s %s %s %s%s%s%n", entry.at(), entry.runId() == null ? "-" : entry.runId(),
+                entry.personId() == null ? "-" : entry.personId(), entry.target(), entry.action(), entry.outcome(),
+                entry.changesJson() == null ? "" : " " + entry.changesJson(),
+                entry.message() == null || entry.message().isBlank() ? "" : " (" + entry.message() + ")");
+    }
+
+    private static String heldDetail(ActionRecord action) {
+        Map<String, Object> payload = Json.readMap(action.payloadJson());
+        Object changes = payload.getOrDefault("changes", payload.get("permission"));
+        String why = action.error() == null ? "" : " [" + action.error() + "]";
+        return (changes == null ? String.valueOf(payload.get("reason")) : Json.write(changes)) + why;
+    }
+
+    private static String describe(PlannedAction action) {
+        Object changes = action.payload().get("changes");
+        if (changes != null) {
+            return Json.write(changes);
+        }
+        Object permission = action.payload().get("permission");
+        if (permission instanceof Map<?, ?> map) {
+            return map.get("type") + " '" + map.get("name") + "'";
+        }
+        Object data = action.payload().get("unique");
+        return data == null || ((Map<?, ?>) data).isEmpty() ? "" : Json.write(data);
+    }
+
+    static boolean anyFailed(RunReport report) {
+        return report.count(ActionStatus.FAILED) > 0;
+    }
+}
