@@ -11,6 +11,7 @@ import io.idbridge.engine.model.Person;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.plan.Planner;
 import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.snapshot.ImportListener;
 import io.idbridge.engine.snapshot.ImportResult;
 import io.idbridge.engine.snapshot.Importer;
 import io.idbridge.engine.snapshot.PersonCodec;
@@ -35,9 +36,17 @@ public final class Engine {
     private final Clock clock;
     private final Retrier retrier;
     private final Enforcer enforcer;
+    private final ImportListener importListener;
 
     public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
                   StateStore store, Clock clock, Retrier retrier, EnforcementListener listener) {
+        this(config, sources, targets, store, clock, retrier, listener, ImportListener.NONE);
+    }
+
+    /** @param importListener told when an import is blocked (e.g. to notify an administrator) */
+    public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
+                  StateStore store, Clock clock, Retrier retrier, EnforcementListener listener,
+                  ImportListener importListener) {
         this.config = requireNonNull(config, "config is null");
         this.sources = Map.copyOf(sources);
         this.targets = Map.copyOf(targets);
@@ -45,22 +54,40 @@ public final class Engine {
         this.clock = requireNonNull(clock, "clock is null");
         this.retrier = requireNonNull(retrier, "retrier is null");
         this.enforcer = new Enforcer(config, targets, store, clock, retrier, listener);
+        this.importListener = requireNonNull(importListener, "importListener is null");
     }
 
     /** Reads every source into a new snapshot (blocked when a source fails or a source threshold is crossed). */
     public ImportResult importSources(ProgressListener progress) {
-        return new Importer(config, sources, store, clock).run(progress);
+        ImportResult imported = new Importer(config, sources, store, clock).run(progress);
+        if (!imported.accepted()) {
+            importListener.blocked(imported);
+        }
+        return imported;
     }
 
-    /** What enforcement would do now, from the snapshot in force. Writes nothing anywhere. */
+    /** What enforcement would do now, from the snapshot in force, evaluating only changed persons. Writes nothing. */
     public Plan preview(ProgressListener progress) {
-        return new Planner(config, targets, store, clock, retrier).plan(personsInForce(), progress);
+        return preview(false, progress);
+    }
+
+    /**
+     * What enforcement would do now, from the snapshot in force. Writes nothing anywhere.
+     *
+     * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
+     */
+    public Plan preview(boolean evaluateAll, ProgressListener progress) {
+        return new Planner(config, targets, store, clock, retrier).plan(personsInForce(), evaluateAll, progress);
     }
 
     /** Finishes what interrupted runs left, then plans from the snapshot in force and enforces. */
     public RunReport enforce(ProgressListener progress) {
+        return enforce(false, progress);
+    }
+
+    public RunReport enforce(boolean evaluateAll, ProgressListener progress) {
         enforcer.resume(progress);
-        return enforcer.enforce("enforce", preview(progress), progress);
+        return enforcer.enforce("enforce", preview(evaluateAll, progress), progress);
     }
 
     /**
@@ -68,12 +95,16 @@ public final class Engine {
      * import changes nothing in any target.
      */
     public SyncResult sync(ProgressListener progress) {
+        return sync(false, progress);
+    }
+
+    public SyncResult sync(boolean evaluateAll, ProgressListener progress) {
         List<RunReport> resumed = enforcer.resume(progress);
         ImportResult imported = importSources(progress);
         if (!imported.accepted()) {
             return new SyncResult(resumed, imported, null, null);
         }
-        Plan plan = preview(progress);
+        Plan plan = preview(evaluateAll, progress);
         return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
     }
 

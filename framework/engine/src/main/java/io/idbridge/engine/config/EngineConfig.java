@@ -10,13 +10,22 @@ import java.util.Optional;
  * @param primaryContract how to choose each person's primary contract
  * @param targets in configuration order
  * @param rules the business rules
+ * @param fingerprint a digest of the configuration text the engine reads; when it changes, every person is evaluated
+ *     again
  */
 public record EngineConfig(List<SourceSettings> sources, PrimaryContractOrder primaryContract,
-                           List<TargetSettings> targets, List<BusinessRule> rules) {
+                           List<TargetSettings> targets, List<BusinessRule> rules, String fingerprint) {
     public EngineConfig {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
         rules = List.copyOf(rules);
+        java.util.Objects.requireNonNull(fingerprint, "fingerprint is null");
+    }
+
+    /** A configuration built in code (tests): its fingerprint is fixed, so changes to it are not detected. */
+    public EngineConfig(List<SourceSettings> sources, PrimaryContractOrder primaryContract,
+                        List<TargetSettings> targets, List<BusinessRule> rules) {
+        this(sources, primaryContract, targets, rules, "code");
     }
 
     public Optional<TargetSettings> target(String name) {

@@ -74,7 +74,28 @@ public final class Enforcer {
             listener.held(parts[0], parts[1], actions, reason);
         });
         execute(runId, progress);
+        markEvaluated(runId, plan);
         return finish(runId);
+    }
+
+    /**
+     * Persons the plan left alone need no evaluation until their data, the configuration or a due date changes. Persons
+     * with actions are evaluated once more next time: their state changed (or an action did not succeed), and the
+     * next evaluation sees the new state.
+     */
+    private void markEvaluated(long runId, Plan plan) {
+        Set<String> unsettled = store.actions(ActionQuery.ofRun(runId)).stream()
+                .map(ActionRecord::personId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        store.inTransaction(transaction -> {
+            plan.marks().forEach((personId, mark) -> {
+                if (unsettled.contains(personId)) {
+                    transaction.clearEvaluationMark(personId);
+                } else {
+                    transaction.putEvaluationMark(mark);
+                }
+            });
+            return null;
+        });
     }
 
     /**
@@ -145,8 +166,15 @@ public final class Enforcer {
     }
 
     private long journal(String kind, Plan plan, Map<String, String> held) {
+        List<ActionRecord> earlierHeld = store.actions(ActionQuery.withStatus(Set.of(ActionStatus.HELD)));
         return store.inTransaction(transaction -> {
             long runId = transaction.startRun(kind, clock.instant());
+            // a new plan replaces what earlier runs held: still needed, it is planned (and held) again
+            for (ActionRecord old : earlierHeld) {
+                transaction.updateAction(old.id(), ActionStatus.SKIPPED, old.attempts(), null,
+                        "superseded by run " + runId, clock.instant());
+                transaction.clearEvaluationMark(old.personId() == null ? "" : old.personId());
+            }
             Set<Integer> waiting = new HashSet<>();
             for (PlannedAction action : plan.actions()) {
                 ActionStatus status = ActionStatus.PLANNED;

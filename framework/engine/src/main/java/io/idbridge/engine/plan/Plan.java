@@ -2,6 +2,7 @@ package io.idbridge.engine.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.idbridge.engine.store.EvaluationMark;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,11 +11,14 @@ import java.util.TreeMap;
  * more.
  *
  * @param evaluatedPersons how many persons were evaluated (all, or only those changed since the last plan)
+ * @param marks for every evaluated person, the mark to store once all of the person's actions succeeded
  */
-public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons) {
+public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons,
+                   Map<String, EvaluationMark> marks) {
     public Plan {
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);
+        marks = Map.copyOf(marks);
     }
 
     /** Counts per target and action type, both sorted. */

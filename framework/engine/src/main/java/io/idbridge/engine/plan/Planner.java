@@ -13,6 +13,8 @@ import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.AccountLifecycle;
+import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.EvaluationMark;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
@@ -46,14 +48,26 @@ public final class Planner {
         this.retrier = requireNonNull(retrier, "retrier is null");
     }
 
-    public Plan plan(List<Person> persons, ProgressListener progress) {
+    /**
+     * Plans for the given persons (the snapshot in force) and for persons gone from it who still hold accounts.
+     *
+     * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
+     */
+    public Plan plan(List<Person> persons, boolean evaluateAll, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
+        Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today);
+        Set<String> unchanged = new java.util.HashSet<>();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
         Map<String, Map<String, Map<String, Object>>> accountData = storedAccountData();
         Map<String, PersonEvaluation> evaluations = new LinkedHashMap<>();
         progress.start("Evaluating persons", persons.size());
         for (Person person : persons) {
+            if (incremental.unchanged(person)) {
+                unchanged.add(person.externalId());
+                progress.advance(1);
+                continue;
+            }
             Contract primary = chooser.choose(person.contracts(), today);
             Map<String, Object> view = PersonView.person(person, primary,
                     accountData.getOrDefault(person.externalId(), Map.of()), today);
@@ -71,7 +85,7 @@ public final class Planner {
             }
             TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder, retrier);
             Set<String> personIds = new TreeSet<>(evaluations.keySet());
-            personIds.addAll(planner.personsWithAccounts());
+            planner.personsWithAccounts().stream().filter(id -> !unchanged.contains(id)).forEach(personIds::add);
             progress.start("Planning " + target.name(), personIds.size());
             for (String personId : personIds) {
                 PersonEvaluation evaluation = evaluations.get(personId);
@@ -87,7 +101,16 @@ public final class Planner {
             progress.finish();
             planner.finish(dependencies.get(target.name()));
         }
-        return new Plan(today, builder.actions(), builder.problems(), evaluations.size());
+        Map<String, List<AccountState>> accounts = new HashMap<>();
+        config.targets().forEach(target -> store.accounts(target.name()).forEach(account ->
+                accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account)));
+        Set<String> withProblems = new java.util.HashSet<>();
+        builder.problems().forEach(problem -> withProblems.add(problem.personId()));
+        Map<String, EvaluationMark> marks = new HashMap<>();
+        evaluations.values().stream().filter(evaluation -> !withProblems.contains(evaluation.person().externalId()))
+                .forEach(evaluation -> marks.put(evaluation.person().externalId(), incremental.mark(
+                        evaluation.person(), accounts.getOrDefault(evaluation.person().externalId(), List.of()))));
+        return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks);
     }
 
     /** Per person, per target, the account data stored for accounts that exist. */

@@ -223,6 +223,15 @@ final class JdbcStateStore implements StateStore {
     }
 
     @Override
+    public Map<String, EvaluationMark> evaluationMarks() {
+        Map<String, EvaluationMark> marks = new java.util.HashMap<>();
+        read(connection -> sql.query(connection, "SELECT person_id, fingerprint, next_due FROM evaluation_marks",
+                row -> marks.put(row.getString("person_id"), new EvaluationMark(row.getString("person_id"),
+                        row.getString("fingerprint"), sql.dialect().getDate(row, "next_due")))));
+        return marks;
+    }
+
+    @Override
     public Optional<RunRecord> run(long runId) {
         return read(connection -> sql.queryOne(connection,
                 "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", rows::run, runId));

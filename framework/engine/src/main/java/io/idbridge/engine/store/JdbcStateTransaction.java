@@ -131,6 +131,21 @@ final class JdbcStateTransaction implements StateTransaction {
     }
 
     @Override
+    public void putEvaluationMark(EvaluationMark mark) {
+        requireNonNull(mark, "mark is null");
+        sql.update(connection(), "INSERT INTO evaluation_marks (person_id, fingerprint, next_due) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (person_id) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                        + " next_due = excluded.next_due",
+                mark.personId(), mark.fingerprint(), mark.nextDue());
+    }
+
+    @Override
+    public void clearEvaluationMark(String personId) {
+        sql.update(connection(), "DELETE FROM evaluation_marks WHERE person_id = ?",
+                requireNonNull(personId, "personId is null"));
+    }
+
+    @Override
     public long startRun(String kind, Instant startedAt) {
         return sql.insertReturningId(connection(),
                 "INSERT INTO runs (kind, started_at, status) VALUES (?, ?, ?) RETURNING id",

@@ -41,6 +41,9 @@ public interface StateStore extends AutoCloseable {
     /** The values a person holds reserved in a target, field to value. */
     java.util.Map<String, String> reservations(String target, String personId);
 
+    /** Every person's evaluation mark, by person id. */
+    java.util.Map<String, EvaluationMark> evaluationMarks();
+
     Optional<RunRecord> run(long runId);
 
     /** The newest runs first. */

@@ -27,6 +27,12 @@ public interface StateTransaction {
     /** Drops every value a person holds reserved in a target. */
     void releaseReservations(String target, String personId);
 
+    /** Inserts or replaces a person's evaluation mark. */
+    void putEvaluationMark(EvaluationMark mark);
+
+    /** Forgets a person's evaluation mark, so the next plan evaluates the person again. */
+    void clearEvaluationMark(String personId);
+
     long startRun(String kind, Instant startedAt);
 
     void finishRun(long runId, RunStatus status, Instant finishedAt, String summaryJson);

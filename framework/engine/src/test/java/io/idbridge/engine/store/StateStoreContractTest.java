@@ -309,4 +309,23 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
+
+    @Test
+    void evaluationMarksAreReplacedAndCleared() {
+        store.inTransaction(transaction -> {
+            transaction.putEvaluationMark(new EvaluationMark("1001", "abc", LocalDate.of(2026, 12, 1)));
+            transaction.putEvaluationMark(new EvaluationMark("1002", "def", null));
+            transaction.putEvaluationMark(new EvaluationMark("1001", "xyz", LocalDate.of(2027, 1, 1)));
+            return null;
+        });
+        store.inTransaction(transaction -> {
+            transaction.clearEvaluationMark("1002");
+            transaction.clearEvaluationMark("no such person");
+            return null;
+        });
+
+        assertThat(store.evaluationMarks()).containsOnlyKeys("1001");
+        assertThat(store.evaluationMarks().get("1001"))
+                .isEqualTo(new EvaluationMark("1001", "xyz", LocalDate.of(2027, 1, 1)));
+    }
 }

@@ -12,6 +12,10 @@ import picocli.CommandLine.Option;
 @Command(name = "preview", description = "Plan the actions for every target from the snapshot in force and show "
         + "them without changing anything.")
 final class PreviewCommand extends IdBridgeCommand {
+    @Option(names = "--evaluate-all", description = "Evaluate every person, not only those whose data, the "
+            + "configuration or a due date changed since they were last evaluated.")
+    boolean evaluateAll;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan as JSON to FILE.")
     Path jsonFile;
 
@@ -21,7 +25,7 @@ final class PreviewCommand extends IdBridgeCommand {
     @Override
     int execute() {
         return withSession(true, session -> {
-            Plan plan = session.engine().preview(new ConsoleProgress());
+            Plan plan = session.engine().preview(evaluateAll, new ConsoleProgress());
             Reports.printPlan(plan, full, out());
             writeJson(jsonFile, Reports.planJson(plan));
             return ExitCodes.OK;

@@ -8,6 +8,10 @@ import picocli.CommandLine.Option;
 /** Import, preview and enforce in one run. */
 @Command(name = "sync", description = "Finish interrupted runs, import, plan and enforce in one run.")
 final class SyncCommand extends IdBridgeCommand {
+    @Option(names = "--evaluate-all", description = "Evaluate every person, not only those whose data, the "
+            + "configuration or a due date changed since they were last evaluated.")
+    boolean evaluateAll;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan of this run as JSON to FILE.")
     Path jsonFile;
 
@@ -16,7 +20,7 @@ final class SyncCommand extends IdBridgeCommand {
 
     @Override
     int execute() {
-        return withSession(true, session -> print(session.engine().sync(new ConsoleProgress())));
+        return withSession(true, session -> print(session.engine().sync(evaluateAll, new ConsoleProgress())));
     }
 
     private int print(Engine.SyncResult result) {

@@ -77,7 +77,7 @@ public final class EngineConfigReader implements ConfigSection {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        EngineConfig config = new EngineConfig(sources, order, targets, rules);
+        EngineConfig config = new EngineConfig(sources, order, targets, rules, fingerprint(idbridge));
         try {
             TargetOrder.order(config);
         } catch (IllegalArgumentException cycle) {
@@ -190,6 +190,28 @@ public final class EngineConfigReader implements ConfigSection {
                     .ifPresent(rules::add);
         }
         return rules;
+    }
+
+    /**
+     * A digest of everything the engine reads: the idbridge block without the connectors' own config blocks (which
+     * hold credentials and do not change who gets what).
+     */
+    private static String fingerprint(Config idbridge) {
+        Config engineOnly = idbridge;
+        for (String group : List.of("sources", "targets")) {
+            if (idbridge.hasPath(group) && idbridge.getValue(group).valueType() == ConfigValueType.OBJECT) {
+                for (String name : idbridge.getObject(group).keySet()) {
+                    engineOnly = engineOnly.withoutPath(group + "." + HoconValues.quote(name) + ".config");
+                }
+            }
+        }
+        String text = engineOnly.root().render(com.typesafe.config.ConfigRenderOptions.concise());
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
     }
 
     static void forEachInstance(Config idbridge, String group, java.util.function.BiConsumer<String, Config> action) {

@@ -65,11 +65,43 @@ class IdBridgeCliTest {
     }
 
     @Test
-    void engineCommandsSayTheyAreNotAvailableYet() {
-        int exitCode = run("preview", "--json", "out.json", "--full");
+    void validateReportsEngineMistakesWithFileAndLine() throws Exception {
+        TestPlugins.plugin("alpha").target("helloid", "", "").source("csv").writeZip(Files.createDirectories(home.resolve("plugins")));
+        Path config = write("""
+                idbridge {
+                  plugins.dir = "%s"
+                  targets.helloid {
+                    connector = helloid
+                    config { base-url = "https://x.example", api-key = "k" }
+                    lifecycle { create-days-before-start = 1, enable-days-before-start = 5 }
+                    account { firstName = "person.name.nick +" }
+                    permissions { staff = { group = "All staff" } }
+                  }
+                  rules = [
+                    { name = "Employees", when = "contract.fte >= 0.5", grant = [ helloid.account, helloid.laptop ] }
+                  ]
+                }
+                """.formatted(home.resolve("plugins")));
 
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("not available yet: preview of planned actions arrives with the engine");
+        int exitCode = run("validate", "-c", config.toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(out.toString()).contains(
+                config + ":6: idbridge.targets.helloid.lifecycle: an account cannot be enabled before it is created",
+                config + ":7: idbridge.targets.helloid.account.firstName: invalid expression 'person.name.nick +'",
+                config + ":11: idbridge.rules[0].grant: 'helloid.laptop': target helloid has no permission 'laptop'",
+                "3 problem(s)");
+    }
+
+    @Test
+    void engineCommandsRefuseABrokenConfiguration() throws Exception {
+        Path config = write("idbridge { rules = [ { name = \"x\", grant = [ nowhere.account ] } ] }");
+
+        int exitCode = run("preview", "-c", config.toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("'nowhere.account' names no configured target",
+                "run 'idbridge validate' and fix them first");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -1,0 +1,106 @@
+package io.idbridge.bench;
+
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.plan.Plan;
+import io.idbridge.engine.snapshot.ImportResult;
+import io.idbridge.engine.store.ActionStatus;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Import and plan throughput of the real engine: CSV plugin → SQLite snapshot → preview against the HelloID
+ * simulator through the HelloID plugin. Per size: import, preview, enforce the plan (so that the world matches), then
+ * a second import and preview of the same files, which must plan nothing. Arguments: the sizes (default 1000 10000
+ * 30000).
+ */
+public final class ImportPlanBenchmark {
+    private static final int IN_FLIGHT = 16;
+
+    private ImportPlanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String arg : args) {
+            sizes.add(Integer.parseInt(arg.replace("_", "").replace(",", "")));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1_000, 10_000, 30_000);
+        }
+        System.out.printf("max heap %d MB, %d cores%n", HeapSampler.maxHeapMegabytes(),
+                Runtime.getRuntime().availableProcessors());
+        try (HeapSampler heap = new HeapSampler()) {
+            for (int size : sizes) {
+                run(size, heap);
+            }
+        }
+    }
+
+    private static void run(int size, HeapSampler heap) throws Exception {
+        try (BenchScenario scenario = BenchScenario.open(size, IN_FLIGHT, BenchConfig.DEMO_RULES,
+                Clock.systemUTC())) {
+            BenchSession session = scenario.session();
+            TimingProgress progress = new TimingProgress();
+            System.out.printf("%n== %,d persons, %,d contracts ==%n", size, scenario.contracts());
+
+            HeapSampler.liveAfterGc();
+            heap.reset();
+            long started = System.nanoTime();
+            ImportResult imported = session.engine().importSources(progress);
+            long importMillis = millisSince(started);
+            long importPeak = heap.peakMegabytes();
+            check(imported.accepted(), "import was blocked: " + imported.reason());
+            print("import", size, importMillis, importPeak, progress);
+
+            heap.reset();
+            started = System.nanoTime();
+            Plan plan = session.engine().preview(progress);
+            long planMillis = millisSince(started);
+            long planPeak = heap.peakMegabytes();
+            print("plan", size, planMillis, planPeak, progress);
+            System.out.printf("  planned %,d actions %s, %d problems; live heap with the plan %d MB%n",
+                    plan.actions().size(), plan.counts(), plan.problems().size(), HeapSampler.liveAfterGc());
+
+            started = System.nanoTime();
+            RunReport report = session.enforcer().enforce("bench", plan, progress);
+            long enforceMillis = millisSince(started);
+            int succeeded = report.count(ActionStatus.SUCCEEDED);
+            check(succeeded == plan.actions().size(), "enforcement left work: " + report.counts());
+            System.out.printf("  enforce (in-flight %d): %,d actions in %,d ms = %,.0f actions/s %s%n", IN_FLIGHT,
+                    succeeded, enforceMillis, succeeded * 1000.0 / enforceMillis, progress.drain());
+
+            heap.reset();
+            started = System.nanoTime();
+            ImportResult again = session.engine().importSources(progress);
+            long reimportMillis = millisSince(started);
+            check(again.diff().isEmpty(), "the same files changed persons: " + again.diff());
+            print("second import (no change)", size, reimportMillis, heap.peakMegabytes(), progress);
+            started = System.nanoTime();
+            Plan nothing = session.engine().preview(progress);
+            long replanMillis = millisSince(started);
+            check(nothing.actions().isEmpty(), "a run without changes planned " + nothing.counts());
+            print("second plan (nothing to do)", size, replanMillis, heap.peakMegabytes(), progress);
+            System.out.printf("RESULT n=%d import_ms=%d import_per_s=%.0f plan_ms=%d plan_per_s=%.0f "
+                            + "peak_heap_import_mb=%d peak_heap_plan_mb=%d actions=%d enforce_ms=%d "
+                            + "second_run_ms=%d%n", size, importMillis, size * 1000.0 / importMillis, planMillis,
+                    size * 1000.0 / planMillis, importPeak, planPeak, succeeded, enforceMillis,
+                    reimportMillis + replanMillis);
+        }
+    }
+
+    private static void print(String phase, int size, long millis, long peakMegabytes, TimingProgress progress) {
+        System.out.printf("  %s: %,d ms = %,.0f persons/s, peak heap %d MB %s%n", phase, millis,
+                size * 1000.0 / millis, peakMegabytes, progress.drain());
+    }
+
+    private static long millisSince(long started) {
+        return Math.max(1, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.idbridge.engine.notify;
+
+import static java.util.Objects.requireNonNull;
+
+/** Who is told about one kind of event, and with which template. */
+public record EventSettings(Recipient to, MessageTemplate template) {
+    public EventSettings {
+        requireNonNull(to, "to is null");
+        requireNonNull(template, "template is null");
+    }
+}

@@ -1,0 +1,85 @@
+package io.idbridge.engine.plan;
+
+import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.config.LifecyclePolicy;
+import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.model.Contract;
+import io.idbridge.engine.model.Person;
+import io.idbridge.engine.snapshot.PersonCodec;
+import io.idbridge.engine.store.AccountLifecycle;
+import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.EvaluationMark;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which persons need evaluating. A person is skipped when the engine last concluded "nothing left to do" for
+ * the same person data and configuration, and no date on which timing could change that has come since. Failed, held
+ * or skipped actions clear a person's mark, so such persons are evaluated again.
+ */
+final class Incremental {
+    private final EngineConfig config;
+    private final Map<String, EvaluationMark> marks;
+    private final LocalDate today;
+
+    /** @param marks the stored marks; empty to evaluate everyone */
+    Incremental(EngineConfig config, Map<String, EvaluationMark> marks, LocalDate today) {
+        this.config = config;
+        this.marks = marks;
+        this.today = today;
+    }
+
+    boolean unchanged(Person person) {
+        EvaluationMark mark = marks.get(person.externalId());
+        return mark != null && mark.fingerprint().equals(fingerprint(person))
+                && (mark.nextDue() == null || today.isBefore(mark.nextDue()));
+    }
+
+    /** The mark to store when this evaluation's actions all succeed. */
+    EvaluationMark mark(Person person, List<AccountState> accounts) {
+        return new EvaluationMark(person.externalId(), fingerprint(person), nextDue(person, accounts));
+    }
+
+    private String fingerprint(Person person) {
+        return sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint());
+    }
+
+    /** The first day after today on which a contract boundary or a delete delay could change the outcome. */
+    private LocalDate nextDue(Person person, List<AccountState> accounts) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (TargetSettings target : config.targets()) {
+            LifecyclePolicy policy = target.lifecycle();
+            for (Contract contract : person.contracts()) {
+                candidates.add(contract.startDate().minusDays(policy.createDaysBeforeStart()));
+                candidates.add(contract.startDate().minusDays(policy.enableDaysBeforeStart()));
+                candidates.add(contract.startDate());
+                if (contract.endDate() != null) {
+                    candidates.add(contract.endDate().plusDays(1));
+                    candidates.add(contract.endDate().plusDays(policy.disableDaysAfterEnd() + 1L));
+                }
+            }
+            for (AccountState account : accounts) {
+                if (account.target().equals(target.name()) && account.lifecycle() == AccountLifecycle.DISABLED
+                        && account.disabledOn() != null && policy.deleteDaysAfterDisable() != null) {
+                    candidates.add(account.disabledOn().plusDays(policy.deleteDaysAfterDisable()));
+                }
+            }
+        }
+        return candidates.stream().filter(day -> day.isAfter(today)).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
+    }
+}
