@@ -39,17 +39,26 @@ final class BenchConfig {
             "{ name = \"Mail users\", person-when = \"person.contact.business.email.endsWith('@org.example')\","
                     + " when = \"contract.active\", grant = [ helloid.staff ] }");
 
+    /** The demo's correlation: HelloID cannot search by attribute, so the connector pages through every user. */
+    static final String CORRELATION_BY_EMPLOYEE_ID =
+            "      correlation { person = \"person.externalId\", account = \"userAttributes.employeeId\" }";
+
     private BenchConfig() {
     }
 
-    /** Writes {@code <data>/bench.conf} and returns its path. */
+    /**
+     * Writes {@code <data>/bench.conf} and returns its path.
+     *
+     * @param correlate the demo's correlation when true; correlation off when false
+     */
     static Path write(Path data, String helloIdUrl, String apiKey, String apiSecret, int inFlight,
-                      List<String> rules) {
+                      List<String> rules, boolean correlate) {
         try (InputStream in = BenchConfig.class.getResourceAsStream("bench.conf")) {
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String text = template.replace("@DATA@", data.toAbsolutePath().toString())
                     .replace("@HELLOID_URL@", helloIdUrl).replace("@HELLOID_KEY@", apiKey)
                     .replace("@HELLOID_SECRET@", apiSecret).replace("@IN_FLIGHT@", String.valueOf(inFlight))
+                    .replace("@CORRELATION@", correlate ? CORRELATION_BY_EMPLOYEE_ID : "")
                     .replace("@RULES@", "    " + String.join("\n    ", rules));
             Files.createDirectories(data);
             Path file = data.resolve("bench.conf");

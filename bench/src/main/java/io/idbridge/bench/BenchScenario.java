@@ -31,7 +31,8 @@ final class BenchScenario implements AutoCloseable {
         this.contracts = contracts;
     }
 
-    static BenchScenario open(int persons, int inFlight, List<String> rules, Clock clock) throws IOException {
+    static BenchScenario open(int persons, int inFlight, List<String> rules, boolean correlate, Clock clock)
+            throws IOException {
         Path data = Files.createTempDirectory("idbridge-bench-");
         int contracts = new LargeOrganisation(42, persons, LocalDate.now(clock)).writeTo(data.resolve("hr"));
         HelloIdSimulator helloId = new HelloIdSimulator(HelloIdSimulator.DEFAULT_API_KEY, SECRET).start();
@@ -39,7 +40,7 @@ final class BenchScenario implements AutoCloseable {
             helloId.addGroup(group);
         }
         Path config = BenchConfig.write(data, helloId.baseUrl(), HelloIdSimulator.DEFAULT_API_KEY, SECRET, inFlight,
-                rules);
+                rules, correlate);
         BenchSession session = BenchSession.open(config, pluginsDirectory(), clock);
         return new BenchScenario(data, helloId, session, contracts);
     }

@@ -39,7 +39,7 @@ public final class ImportPlanBenchmark {
 
     private static void run(int size, HeapSampler heap) throws Exception {
         try (BenchScenario scenario = BenchScenario.open(size, IN_FLIGHT, BenchConfig.DEMO_RULES,
-                Clock.systemUTC())) {
+                false, Clock.systemUTC())) {
             BenchSession session = scenario.session();
             TimingProgress progress = new TimingProgress();
             System.out.printf("%n== %,d persons, %,d contracts ==%n", size, scenario.contracts());
@@ -53,6 +53,7 @@ public final class ImportPlanBenchmark {
             check(imported.accepted(), "import was blocked: " + imported.reason());
             print("import", size, importMillis, importPeak, progress);
 
+            HeapSampler.liveAfterGc();
             heap.reset();
             started = System.nanoTime();
             Plan plan = session.engine().preview(progress);
@@ -70,12 +71,15 @@ public final class ImportPlanBenchmark {
             System.out.printf("  enforce (in-flight %d): %,d actions in %,d ms = %,.0f actions/s %s%n", IN_FLIGHT,
                     succeeded, enforceMillis, succeeded * 1000.0 / enforceMillis, progress.drain());
 
+            HeapSampler.liveAfterGc();
             heap.reset();
             started = System.nanoTime();
             ImportResult again = session.engine().importSources(progress);
             long reimportMillis = millisSince(started);
             check(again.diff().isEmpty(), "the same files changed persons: " + again.diff());
             print("second import (no change)", size, reimportMillis, heap.peakMegabytes(), progress);
+            HeapSampler.liveAfterGc();
+            heap.reset();
             started = System.nanoTime();
             Plan nothing = session.engine().preview(progress);
             long replanMillis = millisSince(started);

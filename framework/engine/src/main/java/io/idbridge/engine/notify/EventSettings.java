@@ -8,4 +8,9 @@ public record EventSettings(Recipient to, MessageTemplate template) {
         requireNonNull(to, "to is null");
         requireNonNull(template, "template is null");
     }
+
+    /** Settings with the event's built-in template. */
+    public static EventSettings withDefaultTemplate(NotificationEvent event, Recipient to) {
+        return new EventSettings(to, event.defaultTemplate());
+    }
 }

@@ -1,17 +1,103 @@
 package io.idbridge.runtime.cli;
 
+import io.idbridge.engine.Engine;
+import io.idbridge.runtime.config.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
-/** Run as a daemon: sync on idbridge.schedule until stopped. */
+/**
+ * The daemon: syncs on {@code idbridge.schedule} until stopped (SIGTERM or Ctrl-C finish the running sync first). The
+ * configuration is read again before every sync, so edits take effect without a restart; a failed sync is logged and
+ * the daemon waits for the next time.
+ */
 @Command(name = "run", description = "Run as a daemon: sync on idbridge.schedule until stopped.")
 final class RunCommand extends IdBridgeCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
     @Override
     int execute() {
-        return runEngine();
+        Optional<Schedule> schedule = schedule();
+        if (schedule.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Object running = new Object();
+        Thread shutdown = new Thread(() -> {
+            stop.countDown();
+            synchronized (running) {
+                LOG.info("stopped");
+            }
+        }, "idbridge-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        Clock clock = Clock.systemDefaultZone();
+        LOG.info("daemon started; schedule {}", schedule.get());
+        while (true) {
+            Optional<ZonedDateTime> next = schedule.get().next(ZonedDateTime.now(clock));
+            if (next.isEmpty()) {
+                LOG.info("the schedule {} never fires again; stopping", schedule.get());
+                return ExitCodes.OK;
+            }
+            LOG.info("next sync at {}", next.get());
+            if (waitUntil(next.get(), clock, stop)) {
+                return ExitCodes.OK;
+            }
+            synchronized (running) {
+                syncOnce(clock);
+            }
+        }
     }
 
-    /** The one place where this command calls the engine. */
-    private int runEngine() {
-        throw new NotAvailableYetException("the scheduled daemon");
+    private Optional<Schedule> schedule() {
+        try (LoadedConfiguration loaded = LoadedConfiguration.load(configFile(), Home.directory(), EngineSections.all())) {
+            if (loaded.config().isEmpty()) {
+                loaded.problems().forEach(problem -> err().println(problem.render()));
+                return Optional.empty();
+            }
+            Optional<String> expression = loaded.config().get().engine().schedule();
+            if (expression.isEmpty()) {
+                err().println("idbridge.schedule is not set; the daemon needs a schedule such as \"0 */30 6-20 * * ?\"");
+                return Optional.empty();
+            }
+            return Optional.of(Schedule.parse(expression.get()));
+        }
+    }
+
+    /** Returns true when asked to stop while waiting. */
+    private static boolean waitUntil(ZonedDateTime when, Clock clock, CountDownLatch stop) {
+        Duration wait = Duration.between(ZonedDateTime.now(clock), when);
+        try {
+            return !wait.isNegative() && stop.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private void syncOnce(Clock clock) {
+        Optional<EngineSession> session = EngineSession.open(configFile(), clock,
+                io.idbridge.engine.enforce.EnforcementListener.NONE, true, err());
+        if (session.isEmpty()) {
+            LOG.error("sync skipped: the configuration has problems");
+            return;
+        }
+        try (EngineSession open = session.get()) {
+            Engine.SyncResult result = open.engine().sync(io.idbridge.engine.progress.ProgressListener.NONE);
+            if (result.run() == null) {
+                LOG.warn("import blocked: {}", result.imported().reason());
+            } else {
+                LOG.info("run {} {}: {} actions, {} failed, {} held", result.run().run().id(), result.run().run().status(),
+                        result.plan().actions().size(), result.run().failed().size(), result.run().held().size());
+            }
+        } catch (RuntimeException failure) {
+            // one failed sync (a target down, a bug) must not end the daemon; the next time tries again
+            LOG.error("sync failed; the daemon goes on", failure);
+        }
     }
 }

@@ -107,10 +107,6 @@ public final class EngineSpec {
     }
 
     private static Optional<String> checkCron(Object value) {
-        int fields = ((String) value).trim().split("\\s+").length;
-        return fields == 6 || fields == 7
-                ? Optional.empty()
-                : Optional.of("must be a cron expression with 6 or 7 fields "
-                        + "(seconds minutes hours day-of-month month day-of-week [year]), got " + fields);
+        return Schedule.problem(value);
     }
 }

@@ -1,0 +1,77 @@
+package io.idbridge.bench;
+
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.plan.Plan;
+import io.idbridge.engine.snapshot.ImportResult;
+import io.idbridge.engine.store.ActionStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enforcement throughput against the HelloID simulator through the HelloID plugin: a first sync's creates, enables
+ * and group grants, per size, pacing in-flight and simulator latency. Import and planning happen before the clock
+ * starts; the latency is switched on after planning, so it slows only enforcement. Arguments (all optional):
+ * {@code sizes=1000,5000 in-flight=1,4,16 latency-ms=0,20 latency-sizes=1000 correlate=false}. Latency runs use only
+ * {@code latency-sizes}, to stay within minutes (3,800 actions at 20 ms one at a time already take 80 s).
+ */
+public final class EnforcementBenchmark {
+    private EnforcementBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("sizes", "1000,5000", "in-flight", "1,4,16",
+                "latency-ms", "0,20", "latency-sizes", "1000", "correlate", "false"));
+        for (String arg : args) {
+            String[] parts = arg.split("=", 2);
+            if (parts.length != 2 || !options.containsKey(parts[0])) {
+                throw new IllegalArgumentException("expected one of " + options.keySet() + " as key=value, got "
+                        + arg);
+            }
+            options.put(parts[0], parts[1]);
+        }
+        boolean correlate = Boolean.parseBoolean(options.get("correlate"));
+        System.out.printf("options %s%n", options);
+        for (int latency : numbers(options.get("latency-ms"))) {
+            List<Integer> sizes = numbers(latency == 0 ? options.get("sizes") : options.get("latency-sizes"));
+            for (int size : sizes) {
+                for (int inFlight : numbers(options.get("in-flight"))) {
+                    run(size, inFlight, Duration.ofMillis(latency), correlate);
+                }
+            }
+        }
+    }
+
+    private static void run(int size, int inFlight, Duration latency, boolean correlate) throws Exception {
+        try (BenchScenario scenario = BenchScenario.open(size, inFlight, BenchConfig.DEMO_RULES, correlate,
+                Clock.systemUTC())) {
+            BenchSession session = scenario.session();
+            TimingProgress progress = new TimingProgress();
+            ImportResult imported = session.engine().importSources(progress);
+            if (!imported.accepted()) {
+                throw new IllegalStateException("import was blocked: " + imported.reason());
+            }
+            Plan plan = session.engine().preview(progress);
+            progress.drain();
+            scenario.helloId().faults().latency(latency);
+            long started = System.nanoTime();
+            RunReport report = session.enforcer().enforce("bench", plan, progress);
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            int succeeded = report.count(ActionStatus.SUCCEEDED);
+            if (succeeded != plan.actions().size()) {
+                throw new IllegalStateException("enforcement left work: " + report.counts());
+            }
+            System.out.printf("RESULT persons=%d in_flight=%d latency_ms=%d correlate=%s actions=%d ms=%d "
+                            + "actions_per_s=%.0f users=%d %s %s%n", size, inFlight, latency.toMillis(), correlate,
+                    succeeded, millis, succeeded * 1000.0 / millis, scenario.helloId().users().size(), plan.counts(),
+                    progress.drain());
+        }
+    }
+
+    private static List<Integer> numbers(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+}
