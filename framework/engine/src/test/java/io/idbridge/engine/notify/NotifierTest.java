@@ -72,7 +72,7 @@ class NotifierTest {
         MimeMessage welcomeMail = only(receivedBy("mia@example.org"));
         assertThat(welcomeMail.getSubject()).isEqualTo("Welcome Piet Jansen");
         assertThat(body(welcomeMail)).isEqualTo("Dear Mia Manager,\nPiet Jansen starts on 2026-12-10; user name "
-                + "piet.jansen@example.org in helloid (create, run " + result.run().run().id() + ").\n");
+                + "piet.jansen@example.org in helloid (create, run " + result.run().run().id() + ").");
         MimeMessage summary = only(receivedBy(ADMIN));
         assertThat(summary.getSubject()).isEqualTo("IdBridge sync run " + result.run().run().id() + ": SUCCEEDED");
         assertThat(body(summary)).contains("helloid create: 2 succeeded").contains("Failed: 0, held: 0");
@@ -137,6 +137,9 @@ class NotifierTest {
 
     @Test
     void blockedImportIsReportedWithItsReason() throws Exception {
+        person(harness, "1001", "Piet", "Jansen", "piet@example.org", "", contract("C1", "2026-11-01", null, "HR"));
+        person(harness, "1002", "Ann", "Smit", "ann@example.org", "", contract("C2", "2026-11-01", null, "HR"));
+        harness.source.failAfter(1);
         Notifier notifier = NotifierFixture.notifier(harness, smtp(), Map.of(NotificationEvent.IMPORT_BLOCKED,
                 to(NotificationEvent.IMPORT_BLOCKED, ADMIN)));
 
