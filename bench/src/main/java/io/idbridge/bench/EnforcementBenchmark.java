@@ -64,6 +64,7 @@ public final class EnforcementBenchmark {
             if (succeeded != plan.actions().size()) {
                 throw new IllegalStateException("enforcement left work: " + report.counts());
             }
+            System.out.printf("  disk baseline now: %,.0f commits/s%n", DiskBaseline.commitsPerSecond(500));
             System.out.printf("RESULT persons=%d in_flight=%d latency_ms=%d correlate=%s actions=%d ms=%d "
                             + "actions_per_s=%.0f users=%d %s %s%n", size, inFlight, latency.toMillis(), correlate,
                     succeeded, millis, succeeded * 1000.0 / millis, scenario.helloId().users().size(), plan.counts(),

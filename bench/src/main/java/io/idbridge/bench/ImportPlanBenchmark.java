@@ -85,6 +85,7 @@ public final class ImportPlanBenchmark {
             long replanMillis = millisSince(started);
             check(nothing.actions().isEmpty(), "a run without changes planned " + nothing.counts());
             print("second plan (nothing to do)", size, replanMillis, heap.peakMegabytes(), progress);
+            System.out.printf("  disk baseline now: %,.0f commits/s%n", DiskBaseline.commitsPerSecond(500));
             System.out.printf("RESULT n=%d import_ms=%d import_per_s=%.0f plan_ms=%d plan_per_s=%.0f "
                             + "peak_heap_import_mb=%d peak_heap_plan_mb=%d actions=%d enforce_ms=%d "
                             + "second_run_ms=%d%n", size, importMillis, size * 1000.0 / importMillis, planMillis,

@@ -270,6 +270,22 @@ class EngineScenarioTest {
     }
 
     @Test
+    void firstPreviewListsAccountsThatMatchNoPerson() {
+        harness.target.existingAccount(Map.of("userName", "p.jansen@example.org", "userAttributes.employeeId", "1001",
+                "firstName", "Piet"));
+        harness.target.existingAccount(Map.of("userName", "old.admin@example.org", "firstName", "Old admin"));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"))
+                .person("1002", "Anna", "Visser", contract("C2", "2026-11-01", null, "HR"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.counts().get("helloid")).containsEntry(ActionType.CORRELATE, 1).containsEntry(ActionType.CREATE, 1);
+        assertThat(plan.unmatchedAccounts()).containsEntry("helloid", List.of("Old admin (old.admin@example.org)"));
+    }
+
+    @Test
     void personMatchingTwoAccountsIsAProblemNotACreate() {
         harness.target.existingAccount(Map.of("userName", "a@example.org", "userAttributes.employeeId", "1001"));
         harness.target.existingAccount(Map.of("userName", "b@example.org", "userAttributes.employeeId", "1001"));

@@ -33,6 +33,7 @@ final class SmtpMailer {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host());
         properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.from", settings.from());
         properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
         properties.put("mail.smtp.timeout", String.valueOf(settings.readTimeout().toMillis()));
         properties.put("mail.smtp.writetimeout", String.valueOf(settings.readTimeout().toMillis()));

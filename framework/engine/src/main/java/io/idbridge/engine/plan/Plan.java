@@ -12,13 +12,16 @@ import java.util.TreeMap;
  *
  * @param evaluatedPersons how many persons were evaluated (all, or only those changed since the last plan)
  * @param marks for every evaluated person, the mark to store once all of the person's actions succeeded
+ * @param unmatchedAccounts per target that IdBridge does not manage yet (its first run), the existing accounts no
+ *     person correlates to, by display name; a first preview shows them so correlation can be fixed before enforcing
  */
 public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons,
-                   Map<String, EvaluationMark> marks) {
+                   Map<String, EvaluationMark> marks, Map<String, List<String>> unmatchedAccounts) {
     public Plan {
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);
         marks = Map.copyOf(marks);
+        unmatchedAccounts = Map.copyOf(unmatchedAccounts);
     }
 
     /** Counts per target and action type, both sorted. */

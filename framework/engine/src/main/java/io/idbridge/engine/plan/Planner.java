@@ -77,6 +77,7 @@ public final class Planner {
         }
         progress.finish();
         PlanBuilder builder = new PlanBuilder();
+        Map<String, List<String>> unmatched = new LinkedHashMap<>();
         Map<String, Set<String>> dependencies = TargetOrder.dependencies(config);
         for (TargetSettings target : TargetOrder.order(config)) {
             TargetConnector connector = connectors.get(target.name());
@@ -100,6 +101,10 @@ public final class Planner {
             }
             progress.finish();
             planner.finish(dependencies.get(target.name()));
+            List<String> unmatchedHere = planner.unmatchedAccounts();
+            if (!unmatchedHere.isEmpty()) {
+                unmatched.put(target.name(), unmatchedHere);
+            }
         }
         Map<String, List<AccountState>> accounts = new HashMap<>();
         config.targets().forEach(target -> store.accounts(target.name()).forEach(account ->
@@ -110,7 +115,7 @@ public final class Planner {
         evaluations.values().stream().filter(evaluation -> !withProblems.contains(evaluation.person().externalId()))
                 .forEach(evaluation -> marks.put(evaluation.person().externalId(), incremental.mark(
                         evaluation.person(), accounts.getOrDefault(evaluation.person().externalId(), List.of()))));
-        return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks);
+        return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks, unmatched);
     }
 
     /** Per person, per target, the account data stored for accounts that exist. */

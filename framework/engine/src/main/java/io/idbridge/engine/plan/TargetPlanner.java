@@ -23,7 +23,9 @@ import io.idbridge.spi.error.ConnectorException;
 import io.idbridge.spi.model.AccountData;
 import io.idbridge.spi.model.AccountResult;
 import io.idbridge.spi.target.TargetConnector;
+import io.idbridge.spi.model.ImportedAccount;
 import io.idbridge.spi.target.operation.CorrelateAccountOp;
+import io.idbridge.spi.target.operation.ImportAccountsOp;
 import io.idbridge.spi.target.operation.ValueInUseOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,6 +129,25 @@ final class TargetPlanner {
     /** Hands this target's drafts to the plan builder. */
     void finish(Set<String> dependsOnTargets) {
         builder.addTarget(target.name(), dependsOnTargets, permissions.resourceDrafts(), personActions);
+    }
+
+    /**
+     * On a target IdBridge manages no account of yet, the existing accounts that no person correlates to, by display
+     * name (user name in brackets); empty when the target already has managed accounts or cannot list accounts.
+     */
+    List<String> unmatchedAccounts() {
+        if (!accounts.isEmpty() || !(connector instanceof ImportAccountsOp importOp)) {
+            return List.of();
+        }
+        Set<String> correlated = new java.util.HashSet<>();
+        personActions.values().forEach(drafts -> drafts.stream().filter(draft -> draft.type() == ActionType.CORRELATE)
+                .forEach(draft -> correlated.add(String.valueOf(((Map<?, ?>) draft.payload().get("ref")).get("id")))));
+        try (java.util.stream.Stream<ImportedAccount> existing = retrier.call(importOp::importAccounts)) {
+            return existing.filter(account -> !correlated.contains(account.ref().id()))
+                    .map(account -> account.displayName() + (account.userName() == null ? ""
+                            : " (" + account.userName() + ")"))
+                    .sorted().toList();
+        }
     }
 
     private Optional<AccountData> planCreate(String personId, PersonEvaluation evaluation, Map<String, Object> variables,

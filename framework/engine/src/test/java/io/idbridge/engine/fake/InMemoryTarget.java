@@ -21,6 +21,9 @@ import io.idbridge.spi.target.operation.DeleteAccountOp;
 import io.idbridge.spi.target.operation.DisableAccountOp;
 import io.idbridge.spi.target.operation.EnableAccountOp;
 import io.idbridge.spi.target.operation.GrantPermissionOp;
+import io.idbridge.spi.target.operation.ImportAccountsOp;
+import io.idbridge.spi.model.ImportedAccount;
+import io.idbridge.spi.model.PermissionMembers;
 import io.idbridge.spi.target.operation.ListPermissionsOp;
 import io.idbridge.spi.target.operation.RevokePermissionOp;
 import io.idbridge.spi.target.operation.UpdateAccountOp;
@@ -42,7 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp, CreateAccountOp, UpdateAccountOp,
         EnableAccountOp, DisableAccountOp, DeleteAccountOp, ListPermissionsOp, GrantPermissionOp, RevokePermissionOp,
-        CreateResourceOp, ValueInUseOp {
+        CreateResourceOp, ValueInUseOp, ImportAccountsOp {
     private final Map<String, Map<String, Object>> accounts = new ConcurrentHashMap<>();
     private final Map<String, Permission> permissions = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> holdings = new ConcurrentHashMap<>();
@@ -225,6 +228,21 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     @Override
     public boolean isValueInUse(String accountField, String value) {
         return accounts.values().stream().anyMatch(account -> value.equalsIgnoreCase(String.valueOf(account.get(accountField))));
+    }
+
+    @Override
+    public java.util.stream.Stream<ImportedAccount> importAccounts() {
+        return accounts.entrySet().stream().map(entry -> new ImportedAccount(AccountRef.of(entry.getKey()),
+                String.valueOf(entry.getValue().getOrDefault("firstName", entry.getKey())),
+                (String) entry.getValue().get("userName"), Boolean.TRUE.equals(entry.getValue().get("isEnabled")),
+                new AccountData(entry.getValue())));
+    }
+
+    @Override
+    public java.util.stream.Stream<PermissionMembers> importPermissions() {
+        return permissions.values().stream().map(permission -> new PermissionMembers(permission,
+                holdings.entrySet().stream().filter(entry -> entry.getValue().contains(permission.id()))
+                        .map(entry -> AccountRef.of(entry.getKey())).toList()));
     }
 
     @Override

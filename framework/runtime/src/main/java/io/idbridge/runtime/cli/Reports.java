@@ -58,6 +58,13 @@ final class Reports {
         if (correlated + created > 0) {
             out.printf("  new accounts: %d correlate to an existing account, %d would be created%n", correlated, created);
         }
+        plan.unmatchedAccounts().forEach((target, accounts) -> {
+            out.printf("  %d existing accounts in %s match no person (they stay as they are):%n", accounts.size(), target);
+            accounts.stream().limit(full ? Long.MAX_VALUE : 20).forEach(account -> out.println("    " + account));
+            if (!full && accounts.size() > 20) {
+                out.printf("    ... and %d more (--full lists all)%n", accounts.size() - 20);
+            }
+        });
         if (!plan.problems().isEmpty()) {
             out.printf("%d problems (these persons get nothing until they are solved):%n", plan.problems().size());
             plan.problems().forEach(problem -> out.printf("  %s %s: %s%n", problem.target(), problem.personId(),
@@ -85,6 +92,7 @@ final class Reports {
         json.put("counts", counts);
         json.put("actions", plan.actions());
         json.put("problems", plan.problems().stream().map(Reports::problemJson).toList());
+        json.put("unmatchedAccounts", plan.unmatchedAccounts());
         return Json.write(json);
     }
 
