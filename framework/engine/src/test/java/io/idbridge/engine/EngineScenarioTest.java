@@ -286,6 +286,18 @@ class EngineScenarioTest {
     }
 
     @Test
+    void firstPreviewRetriesAnAccountListingThatFailsWhileItIsRead() {
+        harness.target.existingAccount(Map.of("userName", "old.admin@example.org", "firstName", "Old admin"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+        harness.target.failNext(2);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.unmatchedAccounts()).containsEntry("helloid", List.of("Old admin (old.admin@example.org)"));
+    }
+
+    @Test
     void personMatchingTwoAccountsIsAProblemNotACreate() {
         harness.target.existingAccount(Map.of("userName", "a@example.org", "userAttributes.employeeId", "1001"));
         harness.target.existingAccount(Map.of("userName", "b@example.org", "userAttributes.employeeId", "1001"));

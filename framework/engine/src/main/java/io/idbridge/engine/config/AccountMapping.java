@@ -12,11 +12,12 @@ import java.util.Map;
  * @param createOnly extra fields sent only on create (e.g. a password)
  * @param onEnable fields written when enabling
  * @param onDisable fields written when disabling
+ * @param onDelete fields written just before deleting (e.g. clearing a write-back value); usually empty
  * @param uniqueFields fields whose value must be unique in the target, generated from candidates
  */
 public record AccountMapping(Map<String, Expression> fields, Map<String, Expression> createOnly,
                              Map<String, Expression> onEnable, Map<String, Expression> onDisable,
-                             List<UniqueField> uniqueFields) {
+                             Map<String, Expression> onDelete, List<UniqueField> uniqueFields) {
     public static final AccountMapping EMPTY = new AccountMapping(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     public AccountMapping {
@@ -24,6 +25,14 @@ public record AccountMapping(Map<String, Expression> fields, Map<String, Express
         createOnly = Map.copyOf(createOnly);
         onEnable = Map.copyOf(onEnable);
         onDisable = Map.copyOf(onDisable);
+        onDelete = Map.copyOf(onDelete);
         uniqueFields = List.copyOf(uniqueFields);
+    }
+
+    /** A mapping without delete fields. */
+    public AccountMapping(Map<String, Expression> fields, Map<String, Expression> createOnly,
+                          Map<String, Expression> onEnable, Map<String, Expression> onDisable,
+                          List<UniqueField> uniqueFields) {
+        this(fields, createOnly, onEnable, onDisable, Map.of(), uniqueFields);
     }
 }

@@ -69,7 +69,7 @@ final class ActionExecutor {
             case "UPDATE" -> update(action, payload);
             case "ENABLE" -> enable(action, payload);
             case "DISABLE" -> disable(action, payload);
-            case "DELETE" -> delete(action);
+            case "DELETE" -> delete(action, payload);
             case "GRANT" -> grant(action, (Map<String, Object>) payload.get("permission"));
             case "REVOKE" -> revoke(action, (Map<String, Object>) payload.get("permission"));
             case "CREATE_RESOURCE" -> createResource(payload);
@@ -144,8 +144,19 @@ final class ActionExecutor {
         return accountChange(state, result, desired, AccountLifecycle.DISABLED, disabledOn);
     }
 
-    private ActionOutcome delete(ActionRecord action) {
+    @SuppressWarnings("unchecked")
+    private ActionOutcome delete(ActionRecord action, Map<String, Object> payload) {
         AccountState state = account(action);
+        AccountData clear = new AccountData((Map<String, Object>) payload.getOrDefault("data", Map.of()));
+        if (!clear.values().isEmpty()) {
+            // the delete mapping's fields are written first, e.g. to free a unique value held in another system
+            try {
+                require(UpdateAccountOp.class).update(Json.readRef(state.refJson()), clear, OperationOptions.NONE);
+            } catch (io.idbridge.spi.error.UnknownAccountException gone) {
+                // nothing to clear on an account that no longer exists; the delete below reports it as not found
+                org.slf4j.LoggerFactory.getLogger(ActionExecutor.class).info("{}: {}", target, gone.getMessage());
+            }
+        }
         AccountResult result = require(DeleteAccountOp.class).delete(Json.readRef(state.refJson()));
         AccountState deleted = new AccountState(target, state.personId(), state.refJson(), state.dataJson(),
                 AccountLifecycle.DELETED, state.disabledOn(), clock.instant());

@@ -28,6 +28,9 @@ public final class RuleEvaluator {
     public Entitlements evaluate(Person person, Map<String, Object> personView, LocalDate today) {
         Map<EntitlementRef, List<Contract>> contracts = new LinkedHashMap<>();
         Map<EntitlementRef, Set<String>> grantingRules = new HashMap<>();
+        // built once per contract, not once per rule and contract: building views cost more than the rules themselves
+        List<Map<String, Object>> contractViews = new ArrayList<>();
+        person.contracts().forEach(contract -> contractViews.add(PersonView.contract(contract, today)));
         for (BusinessRule rule : rules) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("person", personView);
@@ -36,10 +39,10 @@ public final class RuleEvaluator {
                 continue;
             }
             List<Contract> inConditions = new ArrayList<>();
-            for (Contract contract : person.contracts()) {
-                variables.put("contract", PersonView.contract(contract, today));
+            for (int index = 0; index < person.contracts().size(); index++) {
+                variables.put("contract", contractViews.get(index));
                 if (rule.contractCondition() == null || rule.contractCondition().test(variables)) {
-                    inConditions.add(contract);
+                    inConditions.add(person.contracts().get(index));
                 }
             }
             if (inConditions.isEmpty()) {

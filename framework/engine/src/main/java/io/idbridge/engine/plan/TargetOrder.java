@@ -74,6 +74,7 @@ public final class TargetOrder {
     private static Stream<Expression> expressions(TargetSettings target) {
         return Stream.of(target.account().fields().values(), target.account().createOnly().values(),
                         target.account().onEnable().values(), target.account().onDisable().values(),
+                        target.account().onDelete().values(),
                         target.account().uniqueFields().stream().flatMap(field -> field.candidates().stream()).toList())
                 .flatMap(java.util.Collection::stream);
     }

@@ -142,12 +142,16 @@ final class TargetPlanner {
         Set<String> correlated = new java.util.HashSet<>();
         personActions.values().forEach(drafts -> drafts.stream().filter(draft -> draft.type() == ActionType.CORRELATE)
                 .forEach(draft -> correlated.add(String.valueOf(((Map<?, ?>) draft.payload().get("ref")).get("id")))));
-        try (java.util.stream.Stream<ImportedAccount> existing = retrier.call(importOp::importAccounts)) {
-            return existing.filter(account -> !correlated.contains(account.ref().id()))
-                    .map(account -> account.displayName() + (account.userName() == null ? ""
-                            : " (" + account.userName() + ")"))
-                    .sorted().toList();
-        }
+        // read inside the retrier: the stream fetches its pages lazily, so a failure comes while it is read
+        List<ImportedAccount> existing = retrier.call(() -> {
+            try (java.util.stream.Stream<ImportedAccount> accounts = importOp.importAccounts()) {
+                return accounts.toList();
+            }
+        });
+        return existing.stream().filter(account -> !correlated.contains(account.ref().id()))
+                .map(account -> account.displayName() + (account.userName() == null ? ""
+                        : " (" + account.userName() + ")"))
+                .sorted().toList();
     }
 
     private Optional<AccountData> planCreate(String personId, PersonEvaluation evaluation, Map<String, Object> variables,
@@ -260,7 +264,8 @@ final class TargetPlanner {
                 && !today.isBefore(state.disabledOn().plusDays(policy.deleteDaysAfterDisable()))
                 && !AccountTiming.hasFutureContract(contracts, policy, today);
         if (due) {
-            drafts.add(new Draft(ActionType.DELETE, Map.of(), "disabled on " + state.disabledOn() + ", "
+            drafts.add(new Draft(ActionType.DELETE, Map.of("data", evaluate(target.account().onDelete(), variables)),
+                    "disabled on " + state.disabledOn() + ", "
                     + policy.deleteDaysAfterDisable() + " days ago or more"));
         }
     }

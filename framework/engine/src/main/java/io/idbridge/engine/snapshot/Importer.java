@@ -54,11 +54,12 @@ public final class Importer {
         List<BlockedRecord> blocked = new ArrayList<>();
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<String, Integer> readCounts = new HashMap<>();
+        Map<String, String> idsByAggregationKey = new HashMap<>();
         for (SourceSettings source : config.sources()) {
             try {
                 List<MappingOutcome> outcomes = read(source, progress);
                 readCounts.put(source.name(), outcomes.size());
-                aggregate(source, outcomes, persons, blocked);
+                aggregate(source, outcomes, persons, blocked, idsByAggregationKey);
             } catch (RuntimeException failure) {
                 // a partial read must never look like persons leaving: block the whole import
                 return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
@@ -100,8 +101,8 @@ public final class Importer {
         }
     }
 
-    private static void aggregate(SourceSettings source, List<MappingOutcome> outcomes, Map<String, Person> persons,
-                                  List<BlockedRecord> blocked) {
+    private void aggregate(SourceSettings source, List<MappingOutcome> outcomes, Map<String, Person> persons,
+                           List<BlockedRecord> blocked, Map<String, String> idsByAggregationKey) {
         Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.person() != null)
                 .collect(Collectors.groupingBy(outcome -> outcome.person().externalId(), Collectors.counting()));
         for (MappingOutcome outcome : outcomes) {
@@ -116,8 +117,20 @@ public final class Importer {
                         + source.name()));
                 continue;
             }
-            persons.merge(person.externalId(), person, Importer::merge);
+            // a person another source already gave (same aggregation key) keeps that source's external id
+            String id = idsByAggregationKey.computeIfAbsent(aggregationKey(person), key -> person.externalId());
+            persons.merge(id, person, Importer::merge);
         }
+    }
+
+    private String aggregationKey(Person person) {
+        if (config.aggregateOn().equals(EngineConfig.DEFAULT_AGGREGATE_ON)) {
+            return person.externalId();
+        }
+        Object value = io.idbridge.engine.model.Maps.path(person.fields(), config.aggregateOn());
+        // without a value to aggregate on, a person stands alone
+        return value == null || value.toString().isBlank() ? "\u0000" + person.externalId()
+                : value.toString().trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The earlier source's fields win; contracts are combined, a contract id seen before is kept once. */

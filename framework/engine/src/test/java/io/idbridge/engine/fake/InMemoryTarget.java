@@ -232,10 +232,14 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
 
     @Override
     public java.util.stream.Stream<ImportedAccount> importAccounts() {
-        return accounts.entrySet().stream().map(entry -> new ImportedAccount(AccountRef.of(entry.getKey()),
-                String.valueOf(entry.getValue().getOrDefault("firstName", entry.getKey())),
-                (String) entry.getValue().get("userName"), Boolean.TRUE.equals(entry.getValue().get("isEnabled")),
-                new AccountData(entry.getValue())));
+        // like a paged API, the first page is fetched (and may fail) when the stream is read, not when it is returned
+        return java.util.stream.Stream.of("page 1").flatMap(page -> {
+            maybeFail();
+            return accounts.entrySet().stream().map(entry -> new ImportedAccount(AccountRef.of(entry.getKey()),
+                    String.valueOf(entry.getValue().getOrDefault("firstName", entry.getKey())),
+                    (String) entry.getValue().get("userName"), Boolean.TRUE.equals(entry.getValue().get("isEnabled")),
+                    new AccountData(entry.getValue())));
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.idbridge.runtime.cli;
 
 import io.idbridge.runtime.config.ConfigSection;
 import io.idbridge.runtime.engine.EngineConfigReader;
+import io.idbridge.runtime.engine.NotificationsReader;
 import java.util.List;
 
 /**
@@ -13,6 +14,6 @@ final class EngineSections {
     }
 
     static List<ConfigSection> all() {
-        return List.of(new EngineConfigReader(null));
+        return List.of(new EngineConfigReader(null), new NotificationsReader());
     }
 }

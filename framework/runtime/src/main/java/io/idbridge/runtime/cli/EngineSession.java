@@ -4,6 +4,11 @@ import io.idbridge.engine.Engine;
 import io.idbridge.engine.config.EngineConfig;
 import io.idbridge.engine.enforce.EnforcementListener;
 import io.idbridge.engine.enforce.Retrier;
+import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.notify.NotificationSettings;
+import io.idbridge.engine.notify.Notifier;
+import io.idbridge.engine.snapshot.ImportListener;
+import io.idbridge.engine.store.ActionRecord;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;
 import io.idbridge.runtime.config.ConfigProblem;
@@ -11,6 +16,7 @@ import io.idbridge.runtime.config.ConnectorInstance;
 import io.idbridge.runtime.config.IdBridgeConfig;
 import io.idbridge.runtime.config.ProblemCollector;
 import io.idbridge.runtime.engine.EngineConfigReader;
+import io.idbridge.runtime.engine.NotificationsReader;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
 import java.io.PrintWriter;
@@ -31,12 +37,15 @@ final class EngineSession implements AutoCloseable {
     private final StateStore store;
     private final List<AutoCloseable> connectors;
     private final Engine engine;
+    private final Notifier notifier;
 
-    private EngineSession(LoadedConfiguration loaded, StateStore store, List<AutoCloseable> connectors, Engine engine) {
+    private EngineSession(LoadedConfiguration loaded, StateStore store, List<AutoCloseable> connectors, Engine engine,
+                          Notifier notifier) {
         this.loaded = loaded;
         this.store = store;
         this.connectors = connectors;
         this.engine = engine;
+        this.notifier = notifier;
     }
 
     /**
@@ -52,6 +61,8 @@ final class EngineSession implements AutoCloseable {
         loaded.problems().forEach(problems::add);
         Optional<EngineConfig> engineConfig = loaded.config().flatMap(config ->
                 new EngineConfigReader(loaded.plugins()).read(config.root(), problems));
+        Optional<NotificationSettings> notifications = loaded.config().flatMap(config ->
+                new NotificationsReader().read(config.root(), problems));
         if (!problems.isEmpty() || engineConfig.isEmpty()) {
             problems.problems().stream().map(ConfigProblem::render).forEach(err::println);
             err.println("the configuration has problems; run 'idbridge validate' and fix them first");
@@ -78,9 +89,12 @@ final class EngineSession implements AutoCloseable {
                 targets.put(instance.name(), connector);
             }
         }
+        Notifier notifier = notifications.map(settings -> new Notifier(settings, store, clock,
+                engineConfig.get().primaryContract())).orElse(null);
         Engine engine = new Engine(engineConfig.get(), sources, targets, store, clock, Retrier.withDefaults(),
-                listener);
-        return Optional.of(new EngineSession(loaded, store, opened, engine));
+                notifier == null ? listener : both(listener, notifier),
+                notifier == null ? ImportListener.NONE : notifier);
+        return Optional.of(new EngineSession(loaded, store, opened, engine, notifier));
     }
 
     Engine engine() {
@@ -101,7 +115,43 @@ final class EngineSession implements AutoCloseable {
                 org.slf4j.LoggerFactory.getLogger(EngineSession.class).warn("closing a connector failed", failure);
             }
         }
+        if (notifier != null) {
+            // waits, bounded, for the mail of this session; it still reads the store, so before closing that
+            notifier.close();
+        }
         store.close();
         loaded.close();
+    }
+
+    /** Tells the caller's listener and the notifier, in that order. */
+    private static EnforcementListener both(EnforcementListener first, EnforcementListener second) {
+        if (first == EnforcementListener.NONE) {
+            return second;
+        }
+        return new EnforcementListener() {
+            @Override
+            public void succeeded(ActionRecord action) {
+                first.succeeded(action);
+                second.succeeded(action);
+            }
+
+            @Override
+            public void failed(ActionRecord action) {
+                first.failed(action);
+                second.failed(action);
+            }
+
+            @Override
+            public void held(String target, String actionType, List<ActionRecord> actions, String reason) {
+                first.held(target, actionType, actions, reason);
+                second.held(target, actionType, actions, reason);
+            }
+
+            @Override
+            public void finished(RunReport report) {
+                first.finished(report);
+                second.finished(report);
+            }
+        };
     }
 }

@@ -45,7 +45,7 @@ public final class EngineConfigReader implements ConfigSection {
 
     @Override
     public Set<String> ownedKeys() {
-        return Set.of("primary-contract", "rules", "sources.*.mapping", "sources.*.thresholds",
+        return Set.of("primary-contract", "aggregate-on", "rules", "sources.*.mapping", "sources.*.thresholds",
                 "targets.*.correlation", "targets.*.lifecycle", "targets.*.account", "targets.*.account-on",
                 "targets.*.permissions", "targets.*.thresholds", "targets.*.pacing");
     }
@@ -77,7 +77,9 @@ public final class EngineConfigReader implements ConfigSection {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        EngineConfig config = new EngineConfig(sources, order, targets, rules, fingerprint(idbridge));
+        String aggregateOn = idbridge.hasPath("aggregate-on") ? idbridge.getString("aggregate-on")
+                : EngineConfig.DEFAULT_AGGREGATE_ON;
+        EngineConfig config = new EngineConfig(sources, order, targets, rules, aggregateOn, fingerprint(idbridge));
         try {
             TargetOrder.order(config);
         } catch (IllegalArgumentException cycle) {

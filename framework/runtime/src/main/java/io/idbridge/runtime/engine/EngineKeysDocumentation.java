@@ -14,6 +14,8 @@ final class EngineKeysDocumentation {
         Map<String, String> docs = new LinkedHashMap<>();
         docs.put("primary-contract", "List of \"<contract field> asc|desc\" choosing each person's primary contract; "
                 + "an active contract always wins. Default [\"active desc\", \"fte desc\", \"startDate asc\"].");
+        docs.put("aggregate-on", "The person field on which records of several sources merge into one person "
+                + "(e.g. \"contact.business.email\"); default externalId. The first source's external id and fields win.");
         docs.put("rules", "Business rules: [{ name, when = \"<CEL per contract>\", person-when = \"<CEL>\", "
                 + "grant = [ <target>.account, <target>.<permission> ] }]. A contract for which when holds is in "
                 + "conditions; timing and dynamic permissions follow the contracts in conditions.");
@@ -29,8 +31,8 @@ final class EngineKeysDocumentation {
         docs.put("targets.*.account", "Account fields: <field> = \"<CEL over person>\" (dotted fields nest, e.g. "
                 + "userAttributes.department); a unique field is { unique = true, candidates = [\"<CEL>\", ...], "
                 + "max-iterations = 50 } and candidates may use iteration.");
-        docs.put("targets.*.account-on", "{ create { ... }, enable { ... }, disable { ... } }: fields written only "
-                + "by that action.");
+        docs.put("targets.*.account-on", "{ create { ... }, enable { ... }, disable { ... }, delete { ... } }: fields "
+                + "written only by that action (delete's just before deleting, e.g. to clear a write-back value).");
         docs.put("targets.*.permissions", "<name> = { group = \"All staff\" } | { product = \"Laptop\" } | "
                 + "{ dynamic = \"'department_' + contract.department.code\", type = group, create-missing = true }.");
         docs.put("targets.*.thresholds", "Per action type (create, update, enable, disable, delete, grant, revoke): "

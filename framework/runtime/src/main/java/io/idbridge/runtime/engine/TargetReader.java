@@ -100,7 +100,7 @@ final class TargetReader {
                     });
         }
         Map<String, Map<String, Expression>> perAction = new LinkedHashMap<>();
-        for (String action : List.of("create", "enable", "disable")) {
+        for (String action : List.of("create", "enable", "disable", "delete")) {
             perAction.put(action, new LinkedHashMap<>());
         }
         if (block.hasPath("account-on")) {
@@ -114,7 +114,7 @@ final class TargetReader {
             });
         }
         return new AccountMapping(fields, perAction.get("create"), perAction.get("enable"), perAction.get("disable"),
-                unique);
+                perAction.get("delete"), unique);
     }
 
     private java.util.Optional<UniqueField> uniqueField(String field, Config declaration, String path,
