@@ -54,13 +54,15 @@ class CrashRecoveryIT {
 
             Path config = prepare("killed", export, killed);
             killBeforeAnythingIsJournaled(installation, config, killed);
-            List<Integer> killPoints = killPoints(mutatingRequests);
-            for (int killPoint : killPoints) {
+            int outcomeUnknown = 0;
+            for (int killPoint : killPoints(mutatingRequests)) {
                 Running sync = installation.start("sync", "-c", config.toString());
                 boolean reached = waitUntil(sync.process(), () -> killed.mutatingRequests().size() >= killPoint);
                 assertThat(reached).as("sync still running at kill point %d:%n%s", killPoint, sync.output()).isTrue();
                 kill(sync.process());
+                outcomeUnknown += actionsInStatus(ActionStatus.RUNNING);
             }
+            assertThat(outcomeUnknown).as("actions cut off while running, over all kills").isPositive();
             Result finishing = installation.run("sync", "-c", config.toString());
             assertThat(finishing.exitCode()).as(finishing.output()).isZero();
             assertThat(finishing.output()).contains("Finished an interrupted run");
@@ -91,6 +93,12 @@ class CrashRecoveryIT {
         try (StateStore store = StateStores.open(stateUrl(directory.resolve("killed")))) {
             assertThat(store.actions(new ActionQuery(null, null, null, null, null))).as("journaled actions").isEmpty();
             assertThat(store.runs(10)).as("runs").isEmpty();
+        }
+    }
+
+    private int actionsInStatus(ActionStatus status) {
+        try (StateStore store = StateStores.open(stateUrl(directory.resolve("killed")))) {
+            return store.actions(ActionQuery.withStatus(java.util.Set.of(status))).size();
         }
     }
 

@@ -12,6 +12,7 @@ import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import io.idbridge.sandbox.helloid.SimulatedUser;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -102,9 +103,10 @@ class CorrelationScenarioIT {
     }
 
     @Test
-    void firstPreviewCountsPersonsCorrelatingToExistingUsersAndNewAccounts() {
+    void firstPreviewCountsCorrelatedAndNewAccountsAndListsUsersNobodyMatches() {
         simulator.addUser("piet@example.org", "Piet", "Jansen", true, Map.of("employeeId", "1001"));
         simulator.addUser("anna@example.org", "Anna", "Visser", true, Map.of("employeeId", "1002"));
+        simulator.addUser("old.admin@example.org", "Old", "Admin", true, Map.of());
         scenario.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"))
                 .person("1002", "Anna", "Visser", contract("C2", "2026-11-01", null, "HR"))
                 .person("1003", "Kees", "de Vries", contract("C3", "2026-11-01", null, "HR"));
@@ -118,6 +120,7 @@ class CorrelationScenarioIT {
                 .containsEntry(ActionType.CREATE, 1);
         assertThat(plan.actions()).filteredOn(action -> action.type() == ActionType.CORRELATE)
                 .extracting(action -> action.personId()).containsExactlyInAnyOrder("1001", "1002");
+        assertThat(plan.unmatchedAccounts()).containsEntry("helloid", List.of("Old Admin (old.admin@example.org)"));
         assertThat(scenario.mutatingCalls()).isEmpty();
     }
 }

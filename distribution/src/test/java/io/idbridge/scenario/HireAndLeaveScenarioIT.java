@@ -76,6 +76,20 @@ class HireAndLeaveScenarioIT {
     }
 
     @Test
+    void hireStartingAfterTheCreateWindowGetsNothingYet() {
+        scenario.source.person("1001", "Piet", "Jansen", contract("C1", "2027-02-01", null, "HR"));
+
+        Engine.SyncResult result = scenario.syncOn(LocalDate.of(2026, 12, 1));
+
+        assertThat(result.plan().actions()).isEmpty();
+        assertThat(scenario.mutatingCalls()).isEmpty();
+        assertThat(simulator.users()).isEmpty();
+
+        scenario.syncOn(LocalDate.of(2027, 1, 18));
+        assertThat(scenario.user(PIET).enabled()).isFalse();
+    }
+
+    @Test
     void leaverLosesGroupsAfterTheEndDateIsDisabledAfterTheGracePeriodAndDeletedLater() {
         scenario.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-12-05", "HR"));
         scenario.syncOn(LocalDate.of(2026, 12, 1));
