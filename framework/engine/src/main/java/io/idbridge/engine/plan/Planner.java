@@ -8,6 +8,7 @@ import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.evaluate.PersonView;
 import io.idbridge.engine.evaluate.PrimaryContractChooser;
 import io.idbridge.engine.evaluate.RuleEvaluator;
+import io.idbridge.engine.expression.ExpressionException;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
@@ -57,6 +58,8 @@ public final class Planner {
         LocalDate today = LocalDate.now(clock);
         Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today);
         Set<String> unchanged = new java.util.HashSet<>();
+        Set<String> failedPersons = new java.util.HashSet<>();
+        PlanBuilder builder = new PlanBuilder();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
         Map<String, Map<String, Map<String, Object>>> accountData = storedAccountData();
@@ -71,12 +74,17 @@ public final class Planner {
             Contract primary = chooser.choose(person.contracts(), today);
             Map<String, Object> view = PersonView.person(person, primary,
                     accountData.getOrDefault(person.externalId(), Map.of()), today);
-            evaluations.put(person.externalId(), new PersonEvaluation(person, primary,
-                    rules.evaluate(person, view, today)));
+            try {
+                evaluations.put(person.externalId(), new PersonEvaluation(person, primary,
+                        rules.evaluate(person, view, today)));
+            } catch (ExpressionException failure) {
+                // one person's data must not stop everyone's plan; this person keeps what they have
+                failedPersons.add(person.externalId());
+                builder.problem(new PlanProblem("(rules)", person.externalId(), failure.getMessage()));
+            }
             progress.advance(1);
         }
         progress.finish();
-        PlanBuilder builder = new PlanBuilder();
         Map<String, List<String>> unmatched = new LinkedHashMap<>();
         Map<String, Set<String>> dependencies = TargetOrder.dependencies(config);
         for (TargetSettings target : TargetOrder.order(config)) {
@@ -86,16 +94,21 @@ public final class Planner {
             }
             TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder, retrier);
             Set<String> personIds = new TreeSet<>(evaluations.keySet());
-            planner.personsWithAccounts().stream().filter(id -> !unchanged.contains(id)).forEach(personIds::add);
+            planner.personsWithAccounts().stream()
+                    .filter(id -> !unchanged.contains(id) && !failedPersons.contains(id)).forEach(personIds::add);
             progress.start("Planning " + target.name(), personIds.size());
             for (String personId : personIds) {
                 PersonEvaluation evaluation = evaluations.get(personId);
                 Map<String, Map<String, Object>> accounts = accountData.computeIfAbsent(personId, id -> new HashMap<>());
                 Map<String, Object> view = evaluation == null ? Map.of()
                         : PersonView.person(evaluation.person(), evaluation.primary(), accounts, today);
-                Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
-                if (!planned.isEmpty()) {
-                    accounts.put(target.name(), planned);
+                try {
+                    Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
+                    if (!planned.isEmpty()) {
+                        accounts.put(target.name(), planned);
+                    }
+                } catch (ExpressionException failure) {
+                    builder.problem(new PlanProblem(target.name(), personId, failure.getMessage()));
                 }
                 progress.advance(1);
             }
