@@ -220,7 +220,7 @@ public final class NotificationsReader implements ConfigSection {
         Path templateFile = relativeToConfig(text, value);
         try {
             return MessageTemplate.parse(Files.readString(templateFile, StandardCharsets.UTF_8), templateFile.toString());
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
+        } catch (IOException unreadable) {
             problems.add(path + ".template", "cannot read template file " + templateFile + ": " + unreadable,
                     value.origin());
             return null;
