@@ -52,7 +52,7 @@ public final class AccountTiming {
 
     /**
      * Whether a contract in conditions currently carries permissions: from the day its account is created until its
-     * last day (a leaver loses permissions on the end date; the grace period applies to the account only).
+     * last day (a leaver loses them the day after the end date; the grace period applies to the account only).
      */
     public static boolean carriesPermissions(Contract contract, LifecyclePolicy policy, LocalDate today) {
         return !today.isBefore(contract.startDate().minusDays(policy.createDaysBeforeStart()))
