@@ -63,7 +63,7 @@ class DistributionIT {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.output()).contains(
                 config + ":2: idbridge.plugins.dir: expected a string",
-                config + ":3: idbridge.schedule: must be a cron expression with 6 or 7 fields",
+                config + ":3: idbridge.schedule: is not a Quartz cron expression",
                 config + ":4: idbridge.colour: unknown key colour",
                 "3 problem(s)");
     }

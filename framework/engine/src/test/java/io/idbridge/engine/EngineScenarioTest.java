@@ -298,6 +298,28 @@ class EngineScenarioTest {
     }
 
     @Test
+    void manyPersonsAreCorrelatedAgainstOneListingOfAllAccounts() {
+        for (int index = 1; index <= 25; index++) {
+            harness.target.existingAccount(Map.of("userName", "user" + index + "@example.org",
+                    "userAttributes.employeeId", String.valueOf(2000 + index)));
+            harness.source.person(String.valueOf(2000 + index), "Nick" + index, "Family",
+                    contract("C" + index, "2026-11-01", null, "HR"));
+        }
+        harness.target.existingAccount(Map.of("userName", "twin.a@example.org", "userAttributes.employeeId", "2025"));
+        Engine engine = harness.engine();
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.counts().get("helloid")).containsEntry(ActionType.CORRELATE, 24)
+                .doesNotContainKey(ActionType.CREATE);
+        assertThat(plan.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.personId()).isEqualTo("2025");
+            assertThat(problem.problem()).contains("2 accounts");
+        });
+    }
+
+    @Test
     void personMatchingTwoAccountsIsAProblemNotACreate() {
         harness.target.existingAccount(Map.of("userName", "a@example.org", "userAttributes.employeeId", "1001"));
         harness.target.existingAccount(Map.of("userName", "b@example.org", "userAttributes.employeeId", "1001"));

@@ -81,7 +81,10 @@ final class ActionExecutor {
     private ActionOutcome createOrCorrelate(ActionRecord action, Map<String, Object> payload, boolean outcomeUnknown) {
         Optional<AccountResult> existing = Optional.empty();
         Map<String, Object> correlation = (Map<String, Object>) payload.get("correlation");
-        if (correlation != null && connector instanceof CorrelateAccountOp op) {
+        // the plan correlated moments ago; look again only where the plan found an account to link, or where an
+        // earlier attempt may have created one (a lookup can cost a scan of every account in some targets)
+        boolean lookUp = outcomeUnknown || action.actionType().equals("CORRELATE");
+        if (lookUp && correlation != null && connector instanceof CorrelateAccountOp op) {
             existing = op.correlate((String) correlation.get("field"), (String) correlation.get("value"));
         }
         Map<String, Object> unique = (Map<String, Object>) payload.getOrDefault("unique", Map.of());

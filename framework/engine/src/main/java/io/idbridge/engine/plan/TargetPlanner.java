@@ -52,6 +52,10 @@ final class TargetPlanner {
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
+    /** Past this many correlation lookups in one plan, all accounts are listed once and matched in memory. */
+    private static final int INDEX_AFTER_LOOKUPS = 10;
+    private int correlations;
+    private CorrelationIndex correlationIndex;
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
                   PlanBuilder builder, Retrier retrier) {
@@ -222,6 +226,13 @@ final class TargetPlanner {
             return Optional.empty();
         }
         payload.put("correlation", Map.of("field", target.correlation().accountField(), "value", value));
+        if (correlationIndex == null && ++correlations > INDEX_AFTER_LOOKUPS
+                && connector instanceof ImportAccountsOp importOp) {
+            correlationIndex = CorrelationIndex.read(importOp, target.correlation().accountField(), retrier);
+        }
+        if (correlationIndex != null) {
+            return correlationIndex.find(value);
+        }
         if (!(connector instanceof CorrelateAccountOp correlateOp)) {
             return Optional.empty();
         }
