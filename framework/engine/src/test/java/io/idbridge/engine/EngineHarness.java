@@ -78,7 +78,8 @@ public final class EngineHarness implements AutoCloseable {
 
     public EngineConfig config() {
         SourceSettings hr = new SourceSettings("hr",
-                Map.of("externalId", e("source.id"), "name.nick", e("source.nick"), "name.family", e("source.family")),
+                Map.of("externalId", e("source.id"), "name.nick", e("source.nick"), "name.family", e("source.family"),
+                        "manager", e("has(source.manager) ? source.manager : ''")),
                 Map.of("externalId", e("sourceContract.id"), "startDate", e("sourceContract.start"),
                         "endDate", e("sourceContract.end"), "department.code", e("sourceContract.dept")),
                 sourceThresholds);

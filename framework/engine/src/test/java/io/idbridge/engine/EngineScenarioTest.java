@@ -320,6 +320,32 @@ class EngineScenarioTest {
     }
 
     @Test
+    void managerWhoGetsAnAccountLaterIsSetOnTheNextRun() {
+        Map<String, Object> employee = new java.util.LinkedHashMap<>(Map.of("id", "1001", "nick", "Piet",
+                "family", "Jansen", "manager", "9999"));
+        harness.source.raw(new SourcePerson("1001", employee, List.of(contract("C1", "2026-11-01", null, "HR")),
+                "1001"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.accountByUserName("piet.jansen@example.org").orElseThrow())
+                .doesNotContainKey("managedByUserGUID");
+
+        harness.source.person("9999", "Anna", "Baas", contract("C9", "2026-11-01", null, "HR"));
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+
+        String managerGuid = harness.store.account("helloid", "9999").map(state ->
+                io.idbridge.engine.model.Json.readRef(state.refJson()).id()).orElseThrow();
+        assertThat(harness.target.accountByUserName("piet.jansen@example.org").orElseThrow())
+                .containsEntry("managedByUserGUID", managerGuid);
+        assertThat(harness.target.mutatingCalls()).containsExactly("update piet.jansen@example.org [managedByUserGUID]");
+        harness.target.clearCalls();
+        engine.sync(ProgressListener.NONE);
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
     void personMatchingTwoAccountsIsAProblemNotACreate() {
         harness.target.existingAccount(Map.of("userName", "a@example.org", "userAttributes.employeeId", "1001"));
         harness.target.existingAccount(Map.of("userName", "b@example.org", "userAttributes.employeeId", "1001"));

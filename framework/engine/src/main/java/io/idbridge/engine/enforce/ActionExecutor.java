@@ -106,10 +106,18 @@ final class ActionExecutor {
             result = existing.get();
         } else {
             Map<String, Object> data = (Map<String, Object>) payload.get("data");
-            result = require(CreateAccountOp.class).create(new AccountData(data), options(action, payload));
+            result = require(CreateAccountOp.class).create(Json.forTarget(new AccountData(data)),
+                    options(action, payload));
+        }
+        AccountData stored = result.data();
+        if (existing.isEmpty()) {
+            Optional<String> manager = options(action, payload).manager().map(ref -> ref.id());
+            if (manager.isPresent()) {
+                stored = stored.with(new AccountData(Map.of(Json.MANAGER_FIELD, manager.get())));
+            }
         }
         AccountState state = new AccountState(target, action.personId(), Json.writeRef(result.ref()),
-                Json.writeData(result.data()), AccountLifecycle.CREATED, null, clock.instant());
+                Json.writeData(stored), AccountLifecycle.CREATED, null, clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("ref", result.ref().id());
         summary.put("outcome", existing.isPresent() ? Outcome.CORRELATED.name() : result.outcome().name());
@@ -125,8 +133,8 @@ final class ActionExecutor {
     private ActionOutcome update(ActionRecord action, Map<String, Object> payload) {
         AccountState state = account(action);
         AccountData desired = new AccountData((Map<String, Object>) payload.get("data"));
-        AccountResult result = require(UpdateAccountOp.class).update(Json.readRef(state.refJson()), desired,
-                options(action, payload));
+        AccountResult result = require(UpdateAccountOp.class).update(Json.readRef(state.refJson()),
+                Json.forTarget(desired), options(action, payload));
         return accountChange(state, result, desired, state.lifecycle(), state.disabledOn());
     }
 

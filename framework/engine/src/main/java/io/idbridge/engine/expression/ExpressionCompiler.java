@@ -11,6 +11,7 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
@@ -26,7 +27,8 @@ import java.util.List;
  *   <li>{@code today}: the evaluation day as {@code yyyy-MM-dd} text (dates compare as text)</li>
  *   <li>{@code iteration}: the attempt number when generating a unique value</li>
  * </ul>
- * Functions beyond standard CEL and its string extension: {@code normalize(string)} (see {@link Normalizer}).
+ * Standard CEL with its macros ({@code has}, {@code exists}, {@code all}, {@code map}, {@code filter}) and string
+ * extension, plus {@code normalize(string)} (see {@link Normalizer}).
  */
 public final class ExpressionCompiler {
     public static final List<String> VARIABLES = List.of("source", "sourceContract", "person", "contract", "today",
@@ -39,6 +41,8 @@ public final class ExpressionCompiler {
         CelOptions options = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
         CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
                 .setOptions(options)
+                // has(), all(), exists(), exists_one(), map(), filter()
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .addLibraries(CelExtensions.strings())
                 .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration("normalize",
                         CelOverloadDecl.newGlobalOverload("normalize_string", SimpleType.STRING, SimpleType.STRING)));

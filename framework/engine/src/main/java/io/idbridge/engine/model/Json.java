@@ -11,6 +11,12 @@ import java.util.Map;
 
 /** The engine's one JSON mapper (sorted keys, so equal values give equal text) and the shapes it stores. */
 public final class Json {
+    /**
+     * Engine bookkeeping kept with an account's stored data, never sent to a target: the manager's account id the
+     * account was last given, so that a manager who gets an account later, or a new manager, leads to an update.
+     */
+    public static final String MANAGER_FIELD = "__manager";
+
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -60,5 +66,12 @@ public final class Json {
 
     public static AccountData readData(String json) {
         return new AccountData(Maps.flatten(readMap(json)));
+    }
+
+    /** The data without the engine's bookkeeping fields: what a connector is given. */
+    public static AccountData forTarget(AccountData data) {
+        Map<String, Object> values = new LinkedHashMap<>(data.values());
+        values.remove(MANAGER_FIELD);
+        return new AccountData(values);
     }
 }

@@ -80,13 +80,33 @@ public final class Maps {
         return value;
     }
 
-    /** A modifiable deep copy. */
+    /**
+     * A modifiable deep copy with numbers in the types expressions work with: whole numbers as {@link Long}, fractions
+     * as {@link Double} (JSON readers and sources hand out {@code Integer} and {@code Float}, which CEL rejects).
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> mutableCopy(Map<String, Object> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> nested
-                ? mutableCopy((Map<String, Object>) nested)
-                : value instanceof List<?> list ? new ArrayList<>(list) : value));
+        map.forEach((key, value) -> copy.put(key, mutableValue(value)));
         return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object mutableValue(Object value) {
+        if (value instanceof Map<?, ?> nested) {
+            return mutableCopy((Map<String, Object>) nested);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(mutableValue(item)));
+            return copy;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
+        }
+        return value;
     }
 }

@@ -27,12 +27,18 @@ final class Incremental {
     private final EngineConfig config;
     private final Map<String, EvaluationMark> marks;
     private final LocalDate today;
+    private final Map<String, List<AccountState>> accounts;
 
-    /** @param marks the stored marks; empty to evaluate everyone */
-    Incremental(EngineConfig config, Map<String, EvaluationMark> marks, LocalDate today) {
+    /**
+     * @param marks the stored marks; empty to evaluate everyone
+     * @param accounts every stored account by person id: a person's evaluation also depends on the manager's accounts
+     */
+    Incremental(EngineConfig config, Map<String, EvaluationMark> marks, LocalDate today,
+                Map<String, List<AccountState>> accounts) {
         this.config = config;
         this.marks = marks;
         this.today = today;
+        this.accounts = accounts;
     }
 
     boolean unchanged(Person person) {
@@ -47,7 +53,12 @@ final class Incremental {
     }
 
     private String fingerprint(Person person) {
-        return sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint());
+        StringBuilder managerAccounts = new StringBuilder();
+        if (person.managerId() != null) {
+            accounts.getOrDefault(person.managerId(), List.of()).forEach(account -> managerAccounts
+                    .append(account.target()).append('=').append(account.refJson()).append(account.lifecycle()));
+        }
+        return sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint() + "|" + managerAccounts);
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */

@@ -56,7 +56,11 @@ public final class Planner {
      */
     public Plan plan(List<Person> persons, boolean evaluateAll, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
-        Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today);
+        Map<String, List<AccountState>> accounts = new HashMap<>();
+        config.targets().forEach(target -> store.accounts(target.name()).forEach(account ->
+                accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account)));
+        Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today,
+                accounts);
         Set<String> unchanged = new java.util.HashSet<>();
         Set<String> failedPersons = new java.util.HashSet<>();
         PlanBuilder builder = new PlanBuilder();
@@ -99,13 +103,14 @@ public final class Planner {
             progress.start("Planning " + target.name(), personIds.size());
             for (String personId : personIds) {
                 PersonEvaluation evaluation = evaluations.get(personId);
-                Map<String, Map<String, Object>> accounts = accountData.computeIfAbsent(personId, id -> new HashMap<>());
+                Map<String, Map<String, Object>> personAccounts = accountData.computeIfAbsent(personId,
+                        id -> new HashMap<>());
                 Map<String, Object> view = evaluation == null ? Map.of()
-                        : PersonView.person(evaluation.person(), evaluation.primary(), accounts, today);
+                        : PersonView.person(evaluation.person(), evaluation.primary(), personAccounts, today);
                 try {
                     Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
                     if (!planned.isEmpty()) {
-                        accounts.put(target.name(), planned);
+                        personAccounts.put(target.name(), planned);
                     }
                 } catch (ExpressionException failure) {
                     builder.problem(new PlanProblem(target.name(), personId, failure.getMessage()));
@@ -119,9 +124,6 @@ public final class Planner {
                 unmatched.put(target.name(), unmatchedHere);
             }
         }
-        Map<String, List<AccountState>> accounts = new HashMap<>();
-        config.targets().forEach(target -> store.accounts(target.name()).forEach(account ->
-                accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account)));
         Set<String> withProblems = new java.util.HashSet<>();
         builder.problems().forEach(problem -> withProblems.add(problem.personId()));
         Map<String, EvaluationMark> marks = new HashMap<>();

@@ -106,7 +106,7 @@ final class TargetPlanner {
                         "a contract in conditions has started" + startReason(contracts)));
             }
         } else if (exists && wanted) {
-            current = planUpdate(personId, state, current, variables, drafts);
+            current = planUpdate(personId, evaluation, current, variables, drafts);
             if (desired == Desired.ENABLED && state.lifecycle() != AccountLifecycle.ENABLED) {
                 drafts.add(new Draft(ActionType.ENABLE, Map.of("data", evaluate(target.account().onEnable(), variables)),
                         state.lifecycle() == AccountLifecycle.DISABLED
@@ -239,7 +239,7 @@ final class TargetPlanner {
         return retrier.call(() -> correlateOp.correlate(target.correlation().accountField(), value));
     }
 
-    private AccountData planUpdate(String personId, AccountState state, AccountData current,
+    private AccountData planUpdate(String personId, PersonEvaluation evaluation, AccountData current,
                                    Map<String, Object> variables, List<Draft> drafts) {
         Map<String, Object> desired = evaluate(target.account().fields(), variables);
         for (UniqueField field : target.account().uniqueFields()) {
@@ -252,13 +252,27 @@ final class TargetPlanner {
                 desired.put(field.field(), kept);
             }
         }
+        String managerId = evaluation.person().managerId();
+        managerAccountId(managerId).ifPresent(account -> desired.put(Json.MANAGER_FIELD, account));
         AccountData wanted = new AccountData(desired);
         Map<String, Object> changes = changes(current, wanted);
         if (!changes.isEmpty()) {
-            drafts.add(new Draft(ActionType.UPDATE, Map.of("data", changedData(wanted, changes), "changes", changes),
-                    "changed: " + String.join(", ", changes.keySet())));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("data", changedData(wanted, changes));
+            payload.put("changes", changes);
+            if (managerId != null) {
+                payload.put("managerId", managerId);
+            }
+            drafts.add(new Draft(ActionType.UPDATE, payload, "changed: " + String.join(", ", changes.keySet())));
         }
         return current.with(wanted);
+    }
+
+    /** The id of the manager's account here, when the manager holds one. */
+    private Optional<String> managerAccountId(String managerId) {
+        return Optional.ofNullable(managerId).map(accounts::get)
+                .filter(manager -> manager.refJson() != null && manager.lifecycle() != AccountLifecycle.DELETED)
+                .map(manager -> Json.readRef(manager.refJson()).id());
     }
 
     private void planLeaving(AccountState state, Desired desired, List<Contract> contracts,

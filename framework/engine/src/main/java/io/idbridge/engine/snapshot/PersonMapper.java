@@ -51,7 +51,7 @@ final class PersonMapper {
 
     private Person mapPerson(SourcePerson record) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("source", record.fields());
+        variables.put("source", Maps.mutableCopy(record.fields()));
         variables.put("sourceContract", Map.of());
         variables.put("today", today);
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ final class PersonMapper {
 
     private Contract mapContract(SourcePerson record, SourceContract raw) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("source", record.fields());
-        variables.put("sourceContract", raw.fields());
+        variables.put("source", Maps.mutableCopy(record.fields()));
+        variables.put("sourceContract", Maps.mutableCopy(raw.fields()));
         variables.put("today", today);
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> entry : new TreeMap<>(source.contractMapping()).entrySet()) {

@@ -154,7 +154,10 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
 
     @Override
     public AccountResult update(AccountRef ref, AccountData desired, OperationOptions options) {
-        return change(ref, desired, "update", null, false);
+        AccountData withManager = options.manager()
+                .map(manager -> desired.with(new AccountData(Map.of("managedByUserGUID", manager.id()))))
+                .orElse(desired);
+        return change(ref, withManager, "update", null, false);
     }
 
     @Override

@@ -1,0 +1,60 @@
+package io.idbridge.engine.expression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExpressionCompilerTest {
+    private final ExpressionCompiler compiler = new ExpressionCompiler();
+
+    @Test
+    void conditionsWorkOnEveryFieldTypeWithAndOr() {
+        Expression rule = compiler.compile("contract.fte >= 0.4 && (contract.title.code in ['DOC', 'DOC2'] "
+                + "|| contract.active)", "test");
+
+        assertThat(rule.test(Map.of("contract", Map.of("fte", 0.5, "title", Map.of("code", "DOC"), "active", false))))
+                .isTrue();
+        assertThat(rule.test(Map.of("contract", Map.of("fte", 1L, "title", Map.of("code", "ICT"), "active", true))))
+                .isTrue();
+        assertThat(rule.test(Map.of("contract", Map.of("fte", 0.2, "title", Map.of("code", "DOC"), "active", true))))
+                .isFalse();
+    }
+
+    @Test
+    void macrosAndStringFunctionsAreAvailable() {
+        Map<String, Object> person = Map.of("contracts", List.of(Map.of("department", Map.of("code", "ICT"))),
+                "name", Map.of("nick", "Ömer", "family", "Çelik"));
+
+        assertThat(compiler.compile("person.contracts.exists(c, c.department.code == 'ICT')", "t")
+                .test(Map.of("person", person))).isTrue();
+        assertThat(compiler.compile("has(person.custom) ? 'x' : 'none'", "t").evaluate(Map.of("person", person)))
+                .isEqualTo("none");
+        assertThat(compiler.compile("normalize(person.name.nick + '.' + person.name.family).upperAscii()", "t")
+                .evaluate(Map.of("person", person))).isEqualTo("OMER.CELIK");
+    }
+
+    @Test
+    void compileErrorNamesTheExpression() {
+        assertThatThrownBy(() -> compiler.compile("person.name +", "idbridge.conf:12"))
+                .isInstanceOf(ExpressionException.class).hasMessageContaining("invalid expression 'person.name +'");
+    }
+
+    @Test
+    void evaluationErrorNamesTheExpressionAndWhereItIsConfigured() {
+        Expression expression = compiler.compile("person.name.nick + 1", "idbridge.conf:7 (targets.helloid.account)");
+
+        assertThatThrownBy(() -> expression.evaluate(Map.of("person", Map.of("name", Map.of("nick", "Piet")))))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("'person.name.nick + 1' at idbridge.conf:7 (targets.helloid.account)");
+    }
+
+    @Test
+    void normalizeStripsDiacriticsSpacesAndIllegalCharacters() {
+        assertThat(Normalizer.normalize("Ömer Çelik")).isEqualTo("omercelik");
+        assertThat(Normalizer.normalize("Jan-Willem van der Berg")).isEqualTo("jan-willemvanderberg");
+        assertThat(Normalizer.normalize("Zoë O'Brien-Søndergaard")).isEqualTo("zoeobrien-sondergaard");
+    }
+}
