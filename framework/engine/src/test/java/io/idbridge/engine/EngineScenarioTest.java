@@ -320,6 +320,24 @@ class EngineScenarioTest {
     }
 
     @Test
+    void reportsCreatedInTheSameRunAsTheirManagerAreGivenTheManager() {
+        harness.source.person("9999", "Anna", "Baas", contract("C9", "2026-11-01", null, "HR"));
+        for (int index = 1; index <= 12; index++) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("id", "10" + index, "nick", "Kim" + index,
+                    "family", "Report", "manager", "9999"));
+            harness.source.raw(new SourcePerson("10" + index, fields,
+                    List.of(contract("R" + index, "2026-11-01", null, "HR")), "10" + index));
+        }
+
+        harness.engine().sync(ProgressListener.NONE);
+
+        String managerGuid = harness.store.account("helloid", "9999").map(state ->
+                io.idbridge.engine.model.Json.readRef(state.refJson()).id()).orElseThrow();
+        assertThat(harness.target.accounts().values()).filteredOn(account -> "Report".equals(account.get("lastName")))
+                .hasSize(12).allSatisfy(account -> assertThat(account).containsEntry("managedByUserGUID", managerGuid));
+    }
+
+    @Test
     void managerWhoGetsAnAccountLaterIsSetOnTheNextRun() {
         Map<String, Object> employee = new java.util.LinkedHashMap<>(Map.of("id", "1001", "nick", "Piet",
                 "family", "Jansen", "manager", "9999"));

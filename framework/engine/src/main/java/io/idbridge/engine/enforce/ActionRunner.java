@@ -82,7 +82,6 @@ final class ActionRunner {
         }, action -> {
             skip(action);
             progress.advance(1);
-            return null;
         });
         scheduler.runAll(resources, settled);
         scheduler.runAll(rest, settled);

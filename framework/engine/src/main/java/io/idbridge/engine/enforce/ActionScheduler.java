@@ -2,6 +2,7 @@ package io.idbridge.engine.enforce;
 
 import static java.util.Objects.requireNonNull;
 
+import io.idbridge.engine.model.Json;
 import io.idbridge.engine.store.ActionRecord;
 import io.idbridge.engine.store.ActionStatus;
 import java.util.ArrayList;
@@ -14,26 +15,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Runs the actions of a run in dependency order: an action starts when the one it depends on has succeeded, actions of
- * different persons run in parallel, and at most the configured number run at once per target. When an action does
- * not succeed, everything that depends on it is skipped.
+ * Runs the actions of a run in dependency order: an action starts when the one it depends on has succeeded
+ * ({@code dependsOn}) and the one it waits for has finished either way ({@code waitsFor} in its payload: a manager's
+ * create, so that the report's create can name the manager). Actions of different persons run in parallel, at most
+ * the configured number at once per target. When an action does not succeed, everything that depends on it is
+ * skipped.
  */
 final class ActionScheduler {
-    private final Map<String, Semaphore> inFlightByTarget;
+    static final String WAITS_FOR = "waitsFor";
+
+    private final Map<String, Semaphore> inFlightByTarget = new HashMap<>();
     private final Predicate<ActionRecord> runner;
-    private final Function<ActionRecord, Void> skipper;
+    private final Consumer<ActionRecord> skipper;
 
     /**
      * @param inFlight per target, the actions that may run at once
      * @param runner runs one action, returning whether it succeeded (never throws)
      * @param skipper marks one action skipped because an action it depends on did not succeed
      */
-    ActionScheduler(Map<String, Integer> inFlight, Predicate<ActionRecord> runner, Function<ActionRecord, Void> skipper) {
-        this.inFlightByTarget = new HashMap<>();
+    ActionScheduler(Map<String, Integer> inFlight, Predicate<ActionRecord> runner, Consumer<ActionRecord> skipper) {
         inFlight.forEach((target, limit) -> inFlightByTarget.put(target, new Semaphore(Math.max(1, limit))));
         this.runner = requireNonNull(runner, "runner is null");
         this.skipper = requireNonNull(skipper, "skipper is null");
@@ -45,27 +49,7 @@ final class ActionScheduler {
      * @param settled the sequences of actions of the same run that already succeeded (dependencies met)
      */
     void runAll(List<ActionRecord> actions, Set<Integer> settled) {
-        Map<Integer, List<ActionRecord>> children = new HashMap<>();
-        List<ActionRecord> roots = new ArrayList<>();
-        Map<Integer, ActionRecord> bySequence = new HashMap<>();
-        actions.forEach(action -> bySequence.put(action.sequence(), action));
-        Set<Integer> skipped = new HashSet<>();
-        for (ActionRecord action : actions) {
-            if (!runnable(action)) {
-                continue;
-            }
-            Integer dependency = action.dependsOn();
-            if (dependency == null || settled.contains(dependency)) {
-                roots.add(action);
-            } else if (bySequence.containsKey(dependency) && runnable(bySequence.get(dependency))
-                    && !skipped.contains(dependency)) {
-                children.computeIfAbsent(dependency, key -> new ArrayList<>()).add(action);
-            } else {
-                // actions come in sequence order, so a dependency is always decided before its dependents
-                skipper.apply(action);
-                skipped.add(action.sequence());
-            }
-        }
+        Graph graph = new Graph(actions, settled);
         int threads = Math.max(1, inFlightByTarget.values().stream().mapToInt(Semaphore::availablePermits).sum());
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "idbridge-action");
@@ -74,30 +58,19 @@ final class ActionScheduler {
         });
         Phaser pending = new Phaser(1);
         try {
-            roots.forEach(root -> submit(pool, pending, root, children));
+            graph.roots().forEach(root -> submit(pool, pending, root, graph));
             pending.arriveAndAwaitAdvance();
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void submit(ExecutorService pool, Phaser pending, ActionRecord action,
-                        Map<Integer, List<ActionRecord>> children) {
+    private void submit(ExecutorService pool, Phaser pending, ActionRecord action, Graph graph) {
         pending.register();
         pool.execute(() -> {
             try {
                 boolean succeeded = runLimited(action);
-                List<ActionRecord> next;
-                synchronized (children) {
-                    next = children.getOrDefault(action.sequence(), List.of());
-                }
-                for (ActionRecord child : next) {
-                    if (succeeded) {
-                        submit(pool, pending, child, children);
-                    } else {
-                        skipWithDescendants(child, children);
-                    }
-                }
+                graph.finished(action, succeeded).forEach(next -> submit(pool, pending, next, graph));
             } finally {
                 pending.arriveAndDeregister();
             }
@@ -105,7 +78,10 @@ final class ActionScheduler {
     }
 
     private boolean runLimited(ActionRecord action) {
-        Semaphore limit = inFlightByTarget.computeIfAbsent(action.target(), target -> new Semaphore(1));
+        Semaphore limit;
+        synchronized (inFlightByTarget) {
+            limit = inFlightByTarget.computeIfAbsent(action.target(), target -> new Semaphore(1));
+        }
         limit.acquireUninterruptibly();
         try {
             return runner.test(action);
@@ -114,16 +90,98 @@ final class ActionScheduler {
         }
     }
 
-    private void skipWithDescendants(ActionRecord action, Map<Integer, List<ActionRecord>> children) {
-        skipper.apply(action);
-        List<ActionRecord> next;
-        synchronized (children) {
-            next = children.getOrDefault(action.sequence(), List.of());
+    /** Who waits for whom; thread-safe once built. */
+    private final class Graph {
+        private final Map<Integer, List<ActionRecord>> dependents = new HashMap<>();
+        private final Map<Integer, List<ActionRecord>> waiters = new HashMap<>();
+        private final Map<Integer, Integer> open = new HashMap<>();
+        private final List<ActionRecord> roots = new ArrayList<>();
+
+        Graph(List<ActionRecord> actions, Set<Integer> settled) {
+            Map<Integer, ActionRecord> runnable = new HashMap<>();
+            Set<Integer> skipped = new HashSet<>();
+            // actions come in sequence order and a dependency always has a lower sequence, so it is decided first
+            for (ActionRecord action : actions) {
+                if (!isRunnable(action)) {
+                    continue;
+                }
+                Integer dependency = action.dependsOn();
+                boolean met = dependency == null || settled.contains(dependency);
+                if (!met && (!runnable.containsKey(dependency) || skipped.contains(dependency))) {
+                    skipper.accept(action);
+                    skipped.add(action.sequence());
+                    continue;
+                }
+                runnable.put(action.sequence(), action);
+                int count = 0;
+                if (!met) {
+                    dependents.computeIfAbsent(dependency, key -> new ArrayList<>()).add(action);
+                    count++;
+                }
+                open.put(action.sequence(), count);
+            }
+            for (ActionRecord action : runnable.values()) {
+                Integer waitsFor = waitsFor(action);
+                if (waitsFor != null && runnable.containsKey(waitsFor) && !createsCycle(action, waitsFor, runnable)) {
+                    waiters.computeIfAbsent(waitsFor, key -> new ArrayList<>()).add(action);
+                    open.merge(action.sequence(), 1, Integer::sum);
+                }
+            }
+            actions.stream().filter(action -> open.getOrDefault(action.sequence(), -1) == 0).forEach(roots::add);
         }
-        next.forEach(child -> skipWithDescendants(child, children));
+
+        List<ActionRecord> roots() {
+            return roots;
+        }
+
+        /** Records that an action finished; returns the actions that may start now. */
+        synchronized List<ActionRecord> finished(ActionRecord action, boolean succeeded) {
+            List<ActionRecord> ready = new ArrayList<>();
+            for (ActionRecord dependent : dependents.getOrDefault(action.sequence(), List.of())) {
+                if (succeeded) {
+                    release(dependent, ready);
+                } else {
+                    skip(dependent, ready);
+                }
+            }
+            waiters.getOrDefault(action.sequence(), List.of()).forEach(waiter -> release(waiter, ready));
+            return ready;
+        }
+
+        private void release(ActionRecord action, List<ActionRecord> ready) {
+            if (open.merge(action.sequence(), -1, Integer::sum) == 0) {
+                ready.add(action);
+            }
+        }
+
+        private void skip(ActionRecord action, List<ActionRecord> ready) {
+            open.put(action.sequence(), Integer.MIN_VALUE);
+            skipper.accept(action);
+            dependents.getOrDefault(action.sequence(), List.of()).forEach(next -> skip(next, ready));
+            // whoever only waited for this action's person may go on without it
+            waiters.getOrDefault(action.sequence(), List.of()).forEach(next -> release(next, ready));
+        }
+
+        private boolean createsCycle(ActionRecord action, int waitsFor, Map<Integer, ActionRecord> runnable) {
+            Set<Integer> seen = new HashSet<>();
+            Integer current = waitsFor;
+            while (current != null && seen.add(current)) {
+                if (current == action.sequence()) {
+                    return true;
+                }
+                ActionRecord next = runnable.get(current);
+                current = next == null ? null : waitsFor(next);
+            }
+            return false;
+        }
+
+        private Integer waitsFor(ActionRecord action) {
+            Object value = Json.readMap(action.payloadJson()).get(WAITS_FOR);
+            return value instanceof Number number ? number.intValue() : null;
+        }
     }
 
-    private static boolean runnable(ActionRecord action) {
+    private static boolean isRunnable(ActionRecord action) {
         return action.status() == ActionStatus.PLANNED || action.status() == ActionStatus.RUNNING;
     }
 }

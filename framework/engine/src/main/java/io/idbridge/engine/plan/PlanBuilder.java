@@ -24,6 +24,8 @@ final class PlanBuilder {
             actions.add(new PlannedAction(actions.size() + 1, target, null, draft.type(), draft.payload(), null,
                     draft.reason()));
         }
+        int first = actions.size();
+        Map<String, Integer> creates = new HashMap<>();
         personActions.forEach((personId, drafts) -> {
             Integer previous = dependsOnTargets.stream().map(other -> lastSequence.get(key(other, personId)))
                     .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
@@ -31,12 +33,27 @@ final class PlanBuilder {
                 int sequence = actions.size() + 1;
                 actions.add(new PlannedAction(sequence, target, personId, draft.type(), draft.payload(), previous,
                         draft.reason()));
+                if (draft.type() == ActionType.CREATE || draft.type() == ActionType.CORRELATE) {
+                    creates.put(personId, sequence);
+                }
                 previous = sequence;
             }
             if (previous != null) {
                 lastSequence.put(key(target, personId), previous);
             }
         });
+        // a create waits for the manager's create in the same run, so that it can name the manager's account
+        for (int index = first; index < actions.size(); index++) {
+            PlannedAction action = actions.get(index);
+            Object managerId = action.payload().get("managerId");
+            Integer managerCreate = managerId == null ? null : creates.get(managerId.toString());
+            if (action.type() == ActionType.CREATE && managerCreate != null) {
+                Map<String, Object> payload = new LinkedHashMap<>(action.payload());
+                payload.put("waitsFor", managerCreate);
+                actions.set(index, new PlannedAction(action.sequence(), action.target(), action.personId(),
+                        action.type(), payload, action.dependsOn(), action.reason()));
+            }
+        }
     }
 
     void problem(PlanProblem problem) {
