@@ -3,10 +3,17 @@ package io.idbridge.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.idbridge.engine.config.EngineConfig;
+import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.enforce.EnforcementListener;
 import io.idbridge.engine.enforce.Enforcer;
 import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.enforce.RunReport;
+import io.idbridge.engine.evaluate.Entitlements;
+import io.idbridge.engine.evaluate.PersonView;
+import io.idbridge.engine.evaluate.PrimaryContractChooser;
+import io.idbridge.engine.evaluate.RuleEvaluator;
+import io.idbridge.engine.model.Contract;
+import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.plan.Planner;
@@ -15,11 +22,18 @@ import io.idbridge.engine.snapshot.ImportListener;
 import io.idbridge.engine.snapshot.ImportResult;
 import io.idbridge.engine.snapshot.Importer;
 import io.idbridge.engine.snapshot.PersonCodec;
+import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.ActionQuery;
+import io.idbridge.engine.store.AuditEntry;
+import io.idbridge.engine.store.AuditQuery;
+import io.idbridge.engine.store.GrantedPermission;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +131,35 @@ public final class Engine {
     /** Rejects the held actions selected; returns how many. */
     public int reject(ActionQuery query, Set<Long> actionIds, String rejectedBy) {
         return enforcer.reject(query, actionIds, rejectedBy);
+    }
+
+    /** What IdBridge knows and concludes about one person; reads only. */
+    public PersonExplanation explain(String personId) {
+        LocalDate today = LocalDate.now(clock);
+        Person person = personsInForce().stream().filter(candidate -> candidate.externalId().equals(personId))
+                .findFirst().orElse(null);
+        List<AccountState> accounts = new ArrayList<>();
+        List<GrantedPermission> permissions = new ArrayList<>();
+        Map<String, Map<String, Object>> accountData = new HashMap<>();
+        for (TargetSettings target : config.targets()) {
+            store.account(target.name(), personId).ifPresent(account -> {
+                accounts.add(account);
+                accountData.put(target.name(), Json.readData(account.dataJson()).values());
+            });
+            permissions.addAll(store.permissions(target.name(), personId));
+        }
+        Contract primary = null;
+        Entitlements entitlements = null;
+        if (person != null) {
+            primary = new PrimaryContractChooser(config.primaryContract())
+                    .choose(person.contracts(), today);
+            Map<String, Object> view = PersonView.person(person, primary, accountData,
+                    today);
+            entitlements = new RuleEvaluator(config.rules()).evaluate(person, view, today);
+        }
+        List<AuditEntry> audit = store.audit(
+                new AuditQuery(personId, null, null, null, 0));
+        return new PersonExplanation(personId, person, primary, entitlements, accounts, permissions, audit);
     }
 
     public RunReport report(long runId) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ValidateCommand.class, TestCommand.class, PluginsCommand.class, ReferenceCommand.class,
                 ImportCommand.class, PreviewCommand.class, EnforceCommand.class, SyncCommand.class, RunCommand.class,
-                ReportCommand.class, AuditCommand.class, ApproveCommand.class, RejectCommand.class, DemoCommand.class,
+                ReportCommand.class, AuditCommand.class, PersonCommand.class, ApproveCommand.class, RejectCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IdBridgeCli implements Runnable {
     @Mixin
