@@ -13,9 +13,8 @@ final class ApproveCommand extends IdBridgeCommand {
 
     @Override
     int execute() {
-        if (!selection.narrowed() && !selection.all) {
-            err().println("say which held actions: --run, --target, --type, --person, --action, or --all");
-            return ExitCodes.NOT_AVAILABLE;
+        if (!selection.specified(err())) {
+            return ExitCodes.USAGE;
         }
         return withSession(true, session -> {
             List<RunReport> reports = session.engine().approve(selection.query(), selection.actionIds(),

@@ -6,8 +6,8 @@ final class ExitCodes {
     static final int OK = 0;
     /** Problems found (config mistakes, failed connection tests, plugins that failed to load). */
     static final int PROBLEMS = 1;
-    /** The command or its options cannot run (also picocli's code for usage errors). */
-    static final int NOT_AVAILABLE = 2;
+    /** The command was called wrongly (also picocli's code for usage errors). */
+    static final int USAGE = 2;
 
     private ExitCodes() {
     }

@@ -30,8 +30,13 @@ final class HeldActionSelection {
             + "option narrows the selection).")
     boolean all;
 
-    boolean narrowed() {
-        return runId != null || target != null || type != null || person != null || !actions.isEmpty();
+    /** Whether the user said which held actions; explains how when not. */
+    boolean specified(java.io.PrintWriter err) {
+        boolean narrowed = runId != null || target != null || type != null || person != null || !actions.isEmpty();
+        if (!narrowed && !all) {
+            err.println("say which held actions: --run, --target, --type, --person, --action, or --all");
+        }
+        return narrowed || all;
     }
 
     ActionQuery query() {

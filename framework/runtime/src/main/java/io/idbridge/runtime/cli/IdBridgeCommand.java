@@ -24,9 +24,17 @@ abstract class IdBridgeCommand implements Callable<Integer> {
         LoggingSetup.apply(common.logJson || parent.common.logJson, common.verbose || parent.common.verbose);
         try {
             return execute();
-        } catch (NotAvailableYetException e) {
-            err().println(e.getMessage());
-            return ExitCodes.NOT_AVAILABLE;
+        } catch (io.idbridge.spi.error.ConnectorException failure) {
+            // a target or source refused or failed outside an action (e.g. while planning): say which and why
+            err().println("error: " + failure.errorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + ": " + failure.getMessage());
+            org.slf4j.LoggerFactory.getLogger(getClass()).debug("details", failure);
+            return ExitCodes.PROBLEMS;
+        } catch (RuntimeException failure) {
+            // the message names what went wrong; the stack trace is for -v
+            err().println("error: " + failure.getMessage());
+            org.slf4j.LoggerFactory.getLogger(getClass()).debug("details", failure);
+            return ExitCodes.PROBLEMS;
         }
     }
 

@@ -12,9 +12,8 @@ final class RejectCommand extends IdBridgeCommand {
 
     @Override
     int execute() {
-        if (!selection.narrowed() && !selection.all) {
-            err().println("say which held actions: --run, --target, --type, --person, --action, or --all");
-            return ExitCodes.NOT_AVAILABLE;
+        if (!selection.specified(err())) {
+            return ExitCodes.USAGE;
         }
         return withSession(false, session -> {
             int rejected = session.engine().reject(selection.query(), selection.actionIds(),
