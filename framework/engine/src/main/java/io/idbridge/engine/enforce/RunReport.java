@@ -4,7 +4,6 @@ import io.idbridge.engine.store.ActionQuery;
 import io.idbridge.engine.store.ActionRecord;
 import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.engine.store.RunRecord;
-import io.idbridge.engine.store.RunStatus;
 import io.idbridge.engine.store.StateStore;
 import java.time.Duration;
 import java.util.List;
@@ -45,9 +44,5 @@ public record RunReport(RunRecord run, Map<String, Map<String, Map<ActionStatus,
     public int count(ActionStatus status) {
         return counts.values().stream().flatMap(byType -> byType.values().stream())
                 .mapToInt(byStatus -> byStatus.getOrDefault(status, 0)).sum();
-    }
-
-    public boolean clean() {
-        return run.status() == RunStatus.SUCCEEDED;
     }
 }

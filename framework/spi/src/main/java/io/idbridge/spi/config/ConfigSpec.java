@@ -1,7 +1,6 @@
 package io.idbridge.spi.config;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +84,5 @@ public final class ConfigSpec {
                 throw new IllegalArgumentException("default of " + key.name() + " must be a " + expected.getSimpleName());
             }
         }
-    }
-
-    /** Convenience for list defaults. */
-    public static List<String> list(String... values) {
-        return new ArrayList<>(List.of(values));
     }
 }
