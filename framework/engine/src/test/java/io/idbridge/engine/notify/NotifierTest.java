@@ -68,7 +68,7 @@ class NotifierTest {
         Engine.SyncResult result = NotifierFixture.engine(harness, notifier).sync(ProgressListener.NONE);
         notifier.close();
 
-        assertThat(result.run().clean()).isTrue();
+        assertThat(result.run().run().status()).isEqualTo(io.idbridge.engine.store.RunStatus.SUCCEEDED);
         MimeMessage welcomeMail = only(receivedBy("mia@example.org"));
         assertThat(welcomeMail.getSubject()).isEqualTo("Welcome Piet Jansen");
         assertThat(body(welcomeMail)).isEqualTo("Dear Mia Manager,\nPiet Jansen starts on 2026-12-10; user name "
@@ -95,7 +95,7 @@ class NotifierTest {
         Engine.SyncResult leaving = engine.sync(ProgressListener.NONE);
         notifier.close();
 
-        assertThat(leaving.run().clean()).isTrue();
+        assertThat(leaving.run().run().status()).isEqualTo(io.idbridge.engine.store.RunStatus.SUCCEEDED);
         MimeMessage goodbye = only(receivedBy("piet@example.org"));
         assertThat(goodbye.getSubject()).isEqualTo("Your helloid account has been disabled");
         assertThat(body(goodbye)).startsWith("Dear Piet Jansen,\n\nYour account in helloid has been disabled.");
