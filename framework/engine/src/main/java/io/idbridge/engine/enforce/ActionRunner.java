@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.idbridge.engine.expression.ExpressionException;
 import io.idbridge.engine.model.Json;
+import io.idbridge.engine.model.SecretFields;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.ActionRecord;
 import io.idbridge.engine.store.ActionStatus;
@@ -16,7 +17,6 @@ import io.idbridge.spi.error.StandardErrorCode;
 import io.idbridge.spi.model.AuditMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * entry in one transaction.
  */
 final class ActionRunner {
-    private static final Set<String> SECRET_FIELD_HINTS = Set.of("password", "secret", "token");
-
     private final Map<String, ActionExecutor> executors;
     private final Map<String, Duration> timeouts;
     private final Map<String, Integer> inFlight;
@@ -201,10 +199,7 @@ final class ActionRunner {
         if (!(changes instanceof Map<?, ?> map) || map.isEmpty()) {
             return null;
         }
-        Map<String, Object> masked = new LinkedHashMap<>();
-        ((Map<String, Object>) map).forEach((field, value) -> masked.put(field, SECRET_FIELD_HINTS.stream()
-                .anyMatch(hint -> field.toLowerCase(Locale.ROOT).contains(hint)) ? "******" : value));
-        return Json.write(masked);
+        return Json.write(SecretFields.mask((Map<String, Object>) map));
     }
 
     private static String messages(List<AuditMessage> audit) {

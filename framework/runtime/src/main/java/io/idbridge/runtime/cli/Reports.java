@@ -2,6 +2,7 @@ package io.idbridge.runtime.cli;
 
 import io.idbridge.engine.enforce.RunReport;
 import io.idbridge.engine.model.Json;
+import io.idbridge.engine.model.SecretFields;
 import io.idbridge.engine.plan.ActionType;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.plan.PlanProblem;
@@ -90,7 +91,17 @@ final class Reports {
         plan.counts().forEach((target, byType) -> byType.forEach((type, count) ->
                 counts.computeIfAbsent(target, key -> new TreeMap<>()).put(type.name(), count)));
         json.put("counts", counts);
-        json.put("actions", plan.actions());
+        json.put("actions", plan.actions().stream().map(action -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("sequence", action.sequence());
+            entry.put("target", action.target());
+            entry.put("personId", action.personId());
+            entry.put("type", action.type());
+            entry.put("payload", SecretFields.mask(action.payload()));
+            entry.put("dependsOn", action.dependsOn());
+            entry.put("reason", action.reason());
+            return entry;
+        }).toList());
         json.put("problems", plan.problems().stream().map(Reports::problemJson).toList());
         json.put("unmatchedAccounts", plan.unmatchedAccounts());
         return Json.write(json);
@@ -146,6 +157,11 @@ final class Reports {
     private static String heldDetail(ActionRecord action) {
         Map<String, Object> payload = Json.readMap(action.payloadJson());
         Object changes = payload.getOrDefault("changes", payload.get("permission"));
+        if (changes instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = (Map<String, Object>) map;
+            changes = SecretFields.mask(values);
+        }
         String why = action.error() == null ? "" : " [" + action.error() + "]";
         return (changes == null ? String.valueOf(payload.get("reason")) : Json.write(changes)) + why;
     }
