@@ -38,14 +38,16 @@ final class BenchSession implements AutoCloseable {
     private final PluginRuntime plugins;
     private final StateStore store;
     private final List<AutoCloseable> connectors;
+    private final Map<String, TargetConnector> targets;
     private final Engine engine;
     private final Enforcer enforcer;
 
-    private BenchSession(PluginRuntime plugins, StateStore store, List<AutoCloseable> connectors, Engine engine,
-                         Enforcer enforcer) {
+    private BenchSession(PluginRuntime plugins, StateStore store, List<AutoCloseable> connectors,
+                         Map<String, TargetConnector> targets, Engine engine, Enforcer enforcer) {
         this.plugins = plugins;
         this.store = store;
         this.connectors = connectors;
+        this.targets = Map.copyOf(targets);
         this.engine = engine;
         this.enforcer = enforcer;
     }
@@ -89,7 +91,7 @@ final class BenchSession implements AutoCloseable {
                 EnforcementListener.NONE);
         Enforcer enforcer = new Enforcer(engineConfig, targets, store, clock, Retrier.withDefaults(),
                 EnforcementListener.NONE);
-        return new BenchSession(plugins, store, opened, engine, enforcer);
+        return new BenchSession(plugins, store, opened, targets, engine, enforcer);
     }
 
     Engine engine() {
@@ -102,6 +104,11 @@ final class BenchSession implements AutoCloseable {
      */
     Enforcer enforcer() {
         return enforcer;
+    }
+
+    /** The connector of a configured target. */
+    TargetConnector target(String name) {
+        return requireNonNull(targets.get(name), () -> "no target " + name);
     }
 
     StateStore store() {

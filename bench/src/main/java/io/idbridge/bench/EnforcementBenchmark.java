@@ -57,10 +57,12 @@ public final class EnforcementBenchmark {
             Plan plan = session.engine().preview(progress);
             progress.drain();
             scenario.helloId().faults().latency(latency);
+            scenario.helloId().requestLog().clear();
             long started = System.nanoTime();
             RunReport report = session.enforcer().enforce("bench", plan, progress);
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             int succeeded = report.count(ActionStatus.SUCCEEDED);
+            System.out.printf("  HTTP requests per action: %s%n", requestsPerAction(scenario, succeeded));
             if (succeeded != plan.actions().size()) {
                 throw new IllegalStateException("enforcement left work: " + report.counts());
             }
@@ -70,6 +72,17 @@ public final class EnforcementBenchmark {
                     succeeded, millis, succeeded * 1000.0 / millis, scenario.helloId().users().size(), plan.counts(),
                     progress.drain());
         }
+    }
+
+    /** Requests by method and path shape (GUIDs and names replaced) per action, from the simulator's log. */
+    private static Map<String, String> requestsPerAction(BenchScenario scenario, int actions) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        scenario.helloId().requestLog().requests().forEach(request -> counts.merge(request.method() + " "
+                + request.path().replaceAll("/users/[^/]+", "/users/{id}").replaceAll("/groups/[^/]+", "/groups/{id}"),
+                1, Integer::sum));
+        Map<String, String> perAction = new LinkedHashMap<>();
+        counts.forEach((request, count) -> perAction.put(request, String.format("%.2f", (double) count / actions)));
+        return perAction;
     }
 
     private static List<Integer> numbers(String text) {

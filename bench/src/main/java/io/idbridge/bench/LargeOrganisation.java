@@ -20,16 +20,17 @@ import java.util.Random;
 final class LargeOrganisation {
     static final int DEPARTMENTS = 40;
     private static final int FIRST_ID = 100_001;
-    private static final List<String> GIVEN = List.of("Jan", "Piet", "Kees", "Anna", "Maria", "Sanne", "Lisa", "Emma",
+    private static final List<String> GIVEN = List.of("Jan", "Piet", "Kees", "Anna", "Maria", "Sanne", "Lisa",
+            "Emma",
             "Daan", "Sem", "Lucas", "Milan", "Levi", "Finn", "Noah", "Julia", "Mila", "Tess", "Sophie", "Zoë", "Eva",
             "Lotte", "Fleur", "Iris", "Noor", "Anouk", "Femke", "Bram", "Thijs", "Ruben", "Joost", "Wouter", "Ömer",
             "Renée", "Hanna", "Linda", "Karin", "Peter", "Marco", "Erik", "Henk", "Gerrit", "Willem", "Johan", "Frank",
             "Ingrid", "Monique", "Esther", "Sandra", "Petra", "Ahmed", "Mohamed", "Fatima", "Yasmina", "Sara", "Rik",
             "Tim", "Tom", "Nina", "Roos");
     private static final List<String> FAMILY_ROOTS = List.of("Bak", "Vis", "Smit", "Mulder", "Bos", "Dekk", "Brouw",
-            "Wijn", "Hoek", "Kok", "Jans", "Ver", "Meer", "Kuip", "Stol", "Veld", "Berg", "Dijk", "Hof", "Graaf", "Brink",
-            "Wit", "Zwart", "Groen", "Kramm", "Schout", "Vos", "Haan", "Leeuw", "Boer", "Molen", "Beek", "Kamp",
-            "Horst", "Sloot", "Weer", "Laan", "Brug", "Dam", "Poel");
+            "Wijn", "Hoek", "Kok", "Jans", "Ver", "Meer", "Kuip", "Stol", "Veld", "Berg", "Dijk", "Hof", "Graaf",
+            "Brink", "Wit", "Zwart", "Groen", "Kramm", "Schout", "Vos", "Haan", "Leeuw", "Boer", "Molen", "Beek",
+            "Kamp", "Horst", "Sloot", "Weer", "Laan", "Brug", "Dam", "Poel");
     private static final List<String> FAMILY_ENDINGS = List.of("er", "ers", "man", "mans", "stra", "sma", "ink",
             "ing", "huis", "kamp", "link", "ert", "ema", "ens", "ink", "el", "elaar", "hout", "veld", "wijk", "hof",
             "dal", "burg", "horst", "enga");

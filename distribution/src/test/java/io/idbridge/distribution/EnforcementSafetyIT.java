@@ -10,6 +10,7 @@ import io.idbridge.engine.store.ActionQuery;
 import io.idbridge.engine.store.ActionRecord;
 import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.engine.store.AuditQuery;
+import io.idbridge.engine.store.RunStatus;
 import io.idbridge.sandbox.FailurePoint;
 import io.idbridge.sandbox.RecordedRequest;
 import io.idbridge.sandbox.helloid.HelloIdSimulator;
@@ -60,7 +61,7 @@ class EnforcementSafetyIT {
     void anEmptySourceOrOneFailingOnPageThreeOfFiveBlocksTheImportAndChangesNothing() {
         try (EngineWorld world = new EngineWorld(helloId, directory, Map.of(), 8)) {
             world.source.persons(100, world.clock.today());
-            assertThat(world.engine().sync(ProgressListener.NONE).run().clean()).isTrue();
+            assertThat(world.engine().sync(ProgressListener.NONE).run().run().status()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(helloId.users()).hasSize(100).allMatch(SimulatedUser::enabled);
             world.clock.plusDays(1);
             helloId.requestLog().clear();
@@ -91,7 +92,7 @@ class EnforcementSafetyIT {
         try (EngineWorld world = new EngineWorld(helloId, directory, Map.of("delete", "5%"), 8)) {
             LocalDate firstDay = world.clock.today();
             world.source.persons(100, firstDay);
-            assertThat(world.engine().sync(ProgressListener.NONE).run().clean()).isTrue();
+            assertThat(world.engine().sync(ProgressListener.NONE).run().run().status()).isEqualTo(RunStatus.SUCCEEDED);
             List<String> leavers = IntStream.range(0, 20).map(index -> index * 5).mapToObj(HrExport::id).toList();
             leavers.forEach(id -> world.source.leave(id, firstDay));
             world.clock.plusDays(1);

@@ -23,6 +23,7 @@ import io.idbridge.engine.enforce.EnforcementListener;
 import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.expression.ExpressionCompiler;
+import io.idbridge.engine.fake.MutableClock;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;
 import io.idbridge.sandbox.helloid.HelloIdSimulator;
@@ -33,10 +34,7 @@ import io.idbridge.spi.target.TargetConnector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +49,7 @@ import java.util.Map;
 final class EngineWorld implements AutoCloseable {
     static final int DELETE_DAYS = 30;
 
-    final DayClock clock = new DayClock(LocalDate.of(2026, 12, 1));
+    final MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 1));
     final PagedHrSource source = new PagedHrSource();
     final StateStore store;
     private final TargetConnector connector;
@@ -128,37 +126,5 @@ final class EngineWorld implements AutoCloseable {
     }
 
     private record Context(String instanceName, Clock clock) implements ConnectorContext {
-    }
-
-    /** A clock on a chosen day (09:00 UTC), moved a number of days at a time. */
-    static final class DayClock extends Clock {
-        private volatile Instant now;
-
-        DayClock(LocalDate day) {
-            now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
-        }
-
-        void plusDays(long days) {
-            now = now.plus(Duration.ofDays(days));
-        }
-
-        LocalDate today() {
-            return LocalDate.ofInstant(now, ZoneOffset.UTC);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,51 +1,19 @@
 package io.idbridge.scenario;
 
-import static io.idbridge.scenario.InMemorySource.contract;
+import static io.idbridge.engine.fake.InMemorySource.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idbridge.engine.Engine;
 import io.idbridge.engine.plan.ActionType;
-import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import io.idbridge.sandbox.helloid.SimulatedUser;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Changes to people already provisioned: names, departments, several contracts, grant-only products. */
-class ChangeScenarioIT {
+class ChangeScenarioIT extends HelloIdScenarioTestBase {
     private static final String PIET = "piet.jansen@example.org";
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static HelloIdSimulator simulator;
-
-    @TempDir
-    Path directory;
-    private HelloIdScenario scenario;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        scenario = new HelloIdScenario(simulator, directory);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void nameChangeSendsExactlyOnePutChangingOnlyTheLastName() {

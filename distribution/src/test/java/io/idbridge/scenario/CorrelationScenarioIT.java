@@ -1,6 +1,6 @@
 package io.idbridge.scenario;
 
-import static io.idbridge.scenario.InMemorySource.contract;
+import static io.idbridge.engine.fake.InMemorySource.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idbridge.engine.Engine;
@@ -8,47 +8,15 @@ import io.idbridge.engine.plan.ActionType;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.AuditQuery;
-import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import io.idbridge.sandbox.helloid.SimulatedUser;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A first run against a HelloID tenant that already has users: correlation, ambiguity and user name collisions. */
-class CorrelationScenarioIT {
+class CorrelationScenarioIT extends HelloIdScenarioTestBase {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static HelloIdSimulator simulator;
-
-    @TempDir
-    Path directory;
-    private HelloIdScenario scenario;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        scenario = new HelloIdScenario(simulator, directory);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void existingUserIsCorrelatedByEmployeeIdInsteadOfCreated() {

@@ -23,6 +23,8 @@ import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.enforce.RetryPolicy;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.expression.ExpressionCompiler;
+import io.idbridge.engine.fake.InMemorySource;
+import io.idbridge.engine.fake.MutableClock;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;

@@ -1,49 +1,17 @@
 package io.idbridge.scenario;
 
-import static io.idbridge.scenario.InMemorySource.contract;
+import static io.idbridge.engine.fake.InMemorySource.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idbridge.engine.Engine;
 import io.idbridge.engine.store.AccountLifecycle;
-import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import io.idbridge.sandbox.helloid.SimulatedUser;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** New hires, leavers and rehires through the real HelloID connector, the clock moved a day at a time. */
-class HireAndLeaveScenarioIT {
+class HireAndLeaveScenarioIT extends HelloIdScenarioTestBase {
     private static final String PIET = "piet.jansen@example.org";
-    private static HelloIdSimulator simulator;
-
-    @TempDir
-    Path directory;
-    private HelloIdScenario scenario;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        scenario = new HelloIdScenario(simulator, directory);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void newHireGetsADisabledAccountWithDepartmentGroupsBeforeStartAndIsEnabledOnTheStartDate() {

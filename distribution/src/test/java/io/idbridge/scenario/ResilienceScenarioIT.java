@@ -1,50 +1,18 @@
 package io.idbridge.scenario;
 
-import static io.idbridge.scenario.InMemorySource.contract;
+import static io.idbridge.engine.fake.InMemorySource.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idbridge.engine.Engine;
 import io.idbridge.sandbox.FailurePoint;
-import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import io.idbridge.sandbox.helloid.SimulatedUser;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A flaky HelloID: failures are retried, and a request processed but answered 503 never duplicates an account. */
-class ResilienceScenarioIT {
+class ResilienceScenarioIT extends HelloIdScenarioTestBase {
     private static final String PIET = "piet.jansen@example.org";
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static HelloIdSimulator simulator;
-
-    @TempDir
-    Path directory;
-    private HelloIdScenario scenario;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        scenario = new HelloIdScenario(simulator, directory);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void unavailableAnswersAreRetried() {

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Start-up time of `bin/idbridge --help` (and `plugins`, which also loads every plugin zip) of the built distribution.
+# Uses hyperfine when installed (apt-get install hyperfine), else a loop timed with date +%s%N.
+# Usage, from the repository root after `mvn -B -o -q -pl distribution package`: bench/startup.sh [runs]
+set -e
+runs=${1:-20}
+idbridge=${IDBRIDGE:-distribution/target/idbridge/bin/idbridge}
+if [ ! -x "$idbridge" ]; then
+  echo "no $idbridge: build the distribution first (mvn -B -o -q -pl distribution package)" >&2
+  exit 1
+fi
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine --warmup 3 --runs "$runs" --export-markdown /dev/stdout \
+    "$idbridge --help" "$idbridge plugins"
+else
+  for command in --help plugins; do
+    "$idbridge" $command >/dev/null 2>&1
+    total=0
+    i=0
+    while [ "$i" -lt "$runs" ]; do
+      start=$(date +%s%N)
+      "$idbridge" $command >/dev/null 2>&1
+      end=$(date +%s%N)
+      total=$((total + end - start))
+      i=$((i + 1))
+    done
+    echo "idbridge $command: mean $((total / runs / 1000000)) ms over $runs runs"
+  done
+fi
