@@ -52,10 +52,10 @@ final class TargetPlanner {
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
-    /** Past this many correlation lookups in one plan, all accounts are listed once and matched in memory. */
-    private static final int INDEX_AFTER_LOOKUPS = 10;
-    private int correlations;
-    private CorrelationIndex correlationIndex;
+    /** Past this many look-ups in one plan, all accounts are listed once and matched in memory. */
+    private static final int LISTING_AFTER_LOOKUPS = 10;
+    private int lookups;
+    private AccountListing listing;
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
                   PlanBuilder builder, Retrier retrier) {
@@ -66,7 +66,9 @@ final class TargetPlanner {
         this.builder = requireNonNull(builder, "builder is null");
         this.retrier = requireNonNull(retrier, "retrier is null");
         this.uniqueValues = new UniqueValues(target.name(), store,
-                connector instanceof ValueInUseOp op ? (field, value) -> retrier.call(() -> op.isValueInUse(field, value))
+                connector instanceof ValueInUseOp op ? (field, value) -> listingAfterManyLookups()
+                        .map(listing -> listing.inUse(field, value))
+                        .orElseGet(() -> retrier.call(() -> op.isValueInUse(field, value)))
                         : null);
         this.permissions = new TargetPermissions(target, connector, retrier);
         store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
@@ -128,6 +130,13 @@ final class TargetPlanner {
             personActions.put(personId, drafts);
         }
         return current.values();
+    }
+
+    private Optional<AccountListing> listingAfterManyLookups() {
+        if (listing == null && ++lookups > LISTING_AFTER_LOOKUPS && connector instanceof ImportAccountsOp importOp) {
+            listing = AccountListing.read(importOp, retrier);
+        }
+        return Optional.ofNullable(listing);
     }
 
     /** Hands this target's drafts to the plan builder. */
@@ -226,12 +235,9 @@ final class TargetPlanner {
             return Optional.empty();
         }
         payload.put("correlation", Map.of("field", target.correlation().accountField(), "value", value));
-        if (correlationIndex == null && ++correlations > INDEX_AFTER_LOOKUPS
-                && connector instanceof ImportAccountsOp importOp) {
-            correlationIndex = CorrelationIndex.read(importOp, target.correlation().accountField(), retrier);
-        }
-        if (correlationIndex != null) {
-            return correlationIndex.find(value);
+        Optional<AccountListing> listed = listingAfterManyLookups();
+        if (listed.isPresent()) {
+            return listed.get().find(target.correlation().accountField(), value);
         }
         if (!(connector instanceof CorrelateAccountOp correlateOp)) {
             return Optional.empty();
