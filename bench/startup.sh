@@ -1,5 +1,6 @@
 #!/bin/sh
-# Start-up time of `bin/idbridge --help` (and `plugins`, which also loads every plugin zip) of the built distribution.
+# Start-up time of `bin/idbridge --help` (and `plugins`, which also loads every plugin zip) of the built distribution,
+# and of `--help` with logging switched off (slf4j's NOP provider), which shows what initialising logback costs.
 # Uses hyperfine when installed (apt-get install hyperfine), else a loop timed with date +%s%N.
 # Usage, from the repository root after `mvn -B -o -q -pl distribution package`: bench/startup.sh [runs]
 set -e
@@ -10,8 +11,12 @@ if [ ! -x "$idbridge" ]; then
   exit 1
 fi
 if command -v hyperfine >/dev/null 2>&1; then
-  hyperfine --warmup 3 --runs "$runs" --export-markdown /dev/stdout \
-    "$idbridge --help" "$idbridge plugins"
+  table=$(mktemp)
+  hyperfine --warmup 3 --runs "$runs" --export-markdown "$table" \
+    "$idbridge --help" "$idbridge plugins" \
+    "JAVA_OPTS=-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider $idbridge --help"
+  cat "$table"
+  rm -f "$table"
 else
   for command in --help plugins; do
     "$idbridge" $command >/dev/null 2>&1

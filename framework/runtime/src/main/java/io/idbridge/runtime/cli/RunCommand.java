@@ -19,7 +19,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "run", description = "Run as a daemon: sync on idbridge.schedule until stopped.")
 final class RunCommand extends IdBridgeCommand {
-    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    // not a static logger: picocli creates every command for --help, and logging set-up would slow it down
+    private Logger log;
+
+    private Logger log() {
+        if (log == null) {
+            log = LoggerFactory.getLogger(RunCommand.class);
+        }
+        return log;
+    }
 
     @Override
     int execute() {
@@ -32,19 +40,19 @@ final class RunCommand extends IdBridgeCommand {
         Thread shutdown = new Thread(() -> {
             stop.countDown();
             synchronized (running) {
-                LOG.info("stopped");
+                log().info("stopped");
             }
         }, "idbridge-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         Clock clock = Clock.systemDefaultZone();
-        LOG.info("daemon started; schedule {}", schedule.get());
+        log().info("daemon started; schedule {}", schedule.get());
         while (true) {
             Optional<ZonedDateTime> next = schedule.get().next(ZonedDateTime.now(clock));
             if (next.isEmpty()) {
-                LOG.info("the schedule {} never fires again; stopping", schedule.get());
+                log().info("the schedule {} never fires again; stopping", schedule.get());
                 return ExitCodes.OK;
             }
-            LOG.info("next sync at {}", next.get());
+            log().info("next sync at {}", next.get());
             if (waitUntil(next.get(), clock, stop)) {
                 return ExitCodes.OK;
             }
@@ -84,20 +92,20 @@ final class RunCommand extends IdBridgeCommand {
         Optional<EngineSession> session = EngineSession.open(configFile(), clock,
                 io.idbridge.engine.enforce.EnforcementListener.NONE, true, err());
         if (session.isEmpty()) {
-            LOG.error("sync skipped: the configuration has problems");
+            log().error("sync skipped: the configuration has problems");
             return;
         }
         try (EngineSession open = session.get()) {
             Engine.SyncResult result = open.engine().sync(io.idbridge.engine.progress.ProgressListener.NONE);
             if (result.run() == null) {
-                LOG.warn("import blocked: {}", result.imported().reason());
+                log().warn("import blocked: {}", result.imported().reason());
             } else {
-                LOG.info("run {} {}: {} actions, {} failed, {} held", result.run().run().id(), result.run().run().status(),
+                log().info("run {} {}: {} actions, {} failed, {} held", result.run().run().id(), result.run().run().status(),
                         result.plan().actions().size(), result.run().failed().size(), result.run().held().size());
             }
         } catch (RuntimeException failure) {
             // one failed sync (a target down, a bug) must not end the daemon; the next time tries again
-            LOG.error("sync failed; the daemon goes on", failure);
+            log().error("sync failed; the daemon goes on", failure);
         }
     }
 }
