@@ -5,29 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.idbridge.sandbox.RecordedRequest;
 import io.idbridge.sandbox.helloid.HelloIdTestClient.Answer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HelloIdAuthAndLogTest {
-    private static HelloIdSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
-
+class HelloIdAuthAndLogTest extends SimulatorTestBase {
     @Test
     void missingOrWrongCredentialsAre401WithAMessage() {
         Answer missing = new HelloIdTestClient(simulator.baseUrl(), null, null).get("/users");

@@ -7,31 +7,9 @@ import io.idbridge.sandbox.helloid.HelloIdTestClient.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HelloIdFaultsTest {
-    private static HelloIdSimulator simulator;
-    private static HelloIdTestClient client;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-        client = HelloIdTestClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
-
+class HelloIdFaultsTest extends SimulatorTestBase {
     @Test
     void failureBeforeProcessingChangesNothing() {
         simulator.faults().failNext(1, FailurePoint.BEFORE_PROCESSING);

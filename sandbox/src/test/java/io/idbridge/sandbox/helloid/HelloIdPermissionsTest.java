@@ -5,31 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.idbridge.sandbox.helloid.HelloIdTestClient.Answer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HelloIdPermissionsTest {
-    private static HelloIdSimulator simulator;
-    private static HelloIdTestClient client;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-        client = HelloIdTestClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
-
+class HelloIdPermissionsTest extends SimulatorTestBase {
     @Test
     void createdGroupIsListedAndDuplicateNameIsAConflict() {
         Answer created = client.post("/groups", "{\"name\":\"department_FIN\",\"isEnabled\":true}");

@@ -11,31 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HelloIdUsersTest {
-    private static HelloIdSimulator simulator;
-    private static HelloIdTestClient client;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = new HelloIdSimulator().start();
-        client = HelloIdTestClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
-
+class HelloIdUsersTest extends SimulatorTestBase {
     @Test
     void createAnswersTheUserWithGeneratedIdsAndDefaults() {
         Answer answer = client.post("/users", HelloIdTestClient.json(Map.of("userName", "j.doe@example.com",
