@@ -10,7 +10,6 @@ import io.idbridge.engine.plan.PlannedAction;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.engine.store.AuditQuery;
-import io.idbridge.spi.source.SourceContract;
 import io.idbridge.spi.source.SourcePerson;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,6 @@
 package io.idbridge.sandbox.helloid;
 
-import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

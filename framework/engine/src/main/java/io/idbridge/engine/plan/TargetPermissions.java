@@ -1,7 +1,11 @@
 package io.idbridge.engine.plan;
 
 import io.idbridge.engine.config.PermissionDefinition;
+import io.idbridge.engine.config.EntitlementRef;
 import io.idbridge.engine.config.TargetSettings;
+import io.idbridge.engine.evaluate.AccountTiming;
+import io.idbridge.engine.evaluate.PersonView;
+import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.plan.PlanBuilder.Draft;
 import io.idbridge.engine.plan.TargetPlanner.PermissionKey;
@@ -12,12 +16,14 @@ import io.idbridge.spi.target.operation.CreateResourceOp;
 import io.idbridge.spi.target.operation.GrantPermissionOp;
 import io.idbridge.spi.target.operation.ListPermissionsOp;
 import io.idbridge.spi.target.operation.RevokePermissionOp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What one target offers in permissions: the types, which are revocable, and the existing permissions by name (listed
@@ -97,4 +103,36 @@ final class TargetPermissions {
         });
     }
 
+
+    /**
+     * The permissions the rules grant one person now: per definition, from the contracts in conditions that carry
+     * permissions today (a dynamic definition gives one name per such contract).
+     *
+     * @param variables the expression variables with {@code person} set; {@code contract} is set here
+     */
+    Map<PermissionKey, PermissionDefinition> desired(PersonEvaluation evaluation, Map<String, Object> variables,
+                                                     LocalDate today) {
+        Map<PermissionKey, PermissionDefinition> desired = new LinkedHashMap<>();
+        for (PermissionDefinition definition : new TreeMap<>(target.permissions()).values()) {
+            List<Contract> contracts = evaluation.entitlements()
+                    .contracts(new EntitlementRef(target.name(), definition.name())).stream()
+                    .filter(contract -> AccountTiming.carriesPermissions(contract, target.lifecycle(), today))
+                    .toList();
+            if (contracts.isEmpty()) {
+                continue;
+            }
+            if (!definition.dynamic()) {
+                desired.put(new PermissionKey(definition.type(), definition.fixedName()), definition);
+                continue;
+            }
+            for (Contract contract : contracts) {
+                variables.put("contract", PersonView.contract(contract, today));
+                String name = definition.dynamicName().evaluateString(variables);
+                if (!name.isBlank()) {
+                    desired.putIfAbsent(new PermissionKey(definition.type(), name), definition);
+                }
+            }
+        }
+        return desired;
+    }
 }

@@ -10,7 +10,6 @@ import io.idbridge.engine.config.UniqueField;
 import io.idbridge.engine.enforce.Retrier;
 import io.idbridge.engine.evaluate.AccountTiming;
 import io.idbridge.engine.evaluate.AccountTiming.Desired;
-import io.idbridge.engine.evaluate.PersonView;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Json;
@@ -23,10 +22,6 @@ import io.idbridge.spi.error.ConnectorException;
 import io.idbridge.spi.model.AccountData;
 import io.idbridge.spi.model.AccountResult;
 import io.idbridge.spi.target.TargetConnector;
-import io.idbridge.spi.model.ImportedAccount;
-import io.idbridge.spi.target.operation.CorrelateAccountOp;
-import io.idbridge.spi.target.operation.ImportAccountsOp;
-import io.idbridge.spi.target.operation.ValueInUseOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,34 +38,24 @@ import java.util.TreeSet;
  */
 final class TargetPlanner {
     private final TargetSettings target;
-    private final TargetConnector connector;
     private final StateStore store;
     private final LocalDate today;
     private final PlanBuilder builder;
-    private final Retrier retrier;
+    private final TargetLookups lookups;
     private final UniqueValues uniqueValues;
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
-    /** Past this many look-ups in one plan, all accounts are listed once and matched in memory. */
-    private static final int LISTING_AFTER_LOOKUPS = 10;
-    private int lookups;
-    private AccountListing listing;
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
                   PlanBuilder builder, Retrier retrier) {
         this.target = requireNonNull(target, "target is null");
-        this.connector = requireNonNull(connector, "connector is null");
         this.store = requireNonNull(store, "store is null");
         this.today = requireNonNull(today, "today is null");
         this.builder = requireNonNull(builder, "builder is null");
-        this.retrier = requireNonNull(retrier, "retrier is null");
-        this.uniqueValues = new UniqueValues(target.name(), store,
-                connector instanceof ValueInUseOp op ? (field, value) -> listingAfterManyLookups()
-                        .map(listing -> listing.inUse(field, value))
-                        .orElseGet(() -> retrier.call(() -> op.isValueInUse(field, value)))
-                        : null);
-        this.permissions = new TargetPermissions(target, connector, retrier);
+        this.lookups = new TargetLookups(target.name(), connector, store, requireNonNull(retrier, "retrier is null"));
+        this.uniqueValues = lookups.uniqueValues();
+        this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
         store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
         keepExistingUniqueValues();
     }
@@ -132,13 +117,6 @@ final class TargetPlanner {
         return current.values();
     }
 
-    private Optional<AccountListing> listingAfterManyLookups() {
-        if (listing == null && ++lookups > LISTING_AFTER_LOOKUPS && connector instanceof ImportAccountsOp importOp) {
-            listing = AccountListing.read(importOp, retrier);
-        }
-        return Optional.ofNullable(listing);
-    }
-
     /** Hands this target's drafts to the plan builder. */
     void finish(Set<String> dependsOnTargets) {
         builder.addTarget(target.name(), dependsOnTargets, permissions.resourceDrafts(), personActions);
@@ -149,22 +127,13 @@ final class TargetPlanner {
      * name (user name in brackets); empty when the target already has managed accounts or cannot list accounts.
      */
     List<String> unmatchedAccounts() {
-        if (!accounts.isEmpty() || !(connector instanceof ImportAccountsOp importOp)) {
+        if (!accounts.isEmpty()) {
             return List.of();
         }
         Set<String> correlated = new java.util.HashSet<>();
         personActions.values().forEach(drafts -> drafts.stream().filter(draft -> draft.type() == ActionType.CORRELATE)
                 .forEach(draft -> correlated.add(String.valueOf(((Map<?, ?>) draft.payload().get("ref")).get("id")))));
-        // read inside the retrier: the stream fetches its pages lazily, so a failure comes while it is read
-        List<ImportedAccount> existing = retrier.call(() -> {
-            try (java.util.stream.Stream<ImportedAccount> accounts = importOp.importAccounts()) {
-                return accounts.toList();
-            }
-        });
-        return existing.stream().filter(account -> !correlated.contains(account.ref().id()))
-                .map(account -> account.displayName() + (account.userName() == null ? ""
-                        : " (" + account.userName() + ")"))
-                .sorted().toList();
+        return lookups.accountsOtherThan(correlated);
     }
 
     private Optional<AccountData> planCreate(String personId, PersonEvaluation evaluation, Map<String, Object> variables,
@@ -235,14 +204,7 @@ final class TargetPlanner {
             return Optional.empty();
         }
         payload.put("correlation", Map.of("field", target.correlation().accountField(), "value", value));
-        Optional<AccountListing> listed = listingAfterManyLookups();
-        if (listed.isPresent()) {
-            return listed.get().find(target.correlation().accountField(), value);
-        }
-        if (!(connector instanceof CorrelateAccountOp correlateOp)) {
-            return Optional.empty();
-        }
-        return retrier.call(() -> correlateOp.correlate(target.correlation().accountField(), value));
+        return lookups.correlate(target.correlation().accountField(), value);
     }
 
     private AccountData planUpdate(String personId, PersonEvaluation evaluation, AccountData current,
@@ -304,7 +266,7 @@ final class TargetPlanner {
     private void planPermissions(String personId, PersonEvaluation evaluation, Map<String, Object> personView,
                                  boolean wanted, List<Draft> drafts) {
         Map<PermissionKey, PermissionDefinition> desired = wanted && evaluation != null
-                ? desiredPermissions(evaluation, personView) : Map.of();
+                ? permissions.desired(evaluation, variables(personView), today) : Map.of();
         Map<PermissionKey, GrantedPermission> held = new LinkedHashMap<>();
         store.permissions(target.name(), personId).forEach(permission ->
                 held.put(new PermissionKey(permission.type(), permission.name()), permission));
@@ -328,33 +290,6 @@ final class TargetPlanner {
                         "no longer granted by any rule"));
             }
         });
-    }
-
-    private Map<PermissionKey, PermissionDefinition> desiredPermissions(PersonEvaluation evaluation,
-                                                                        Map<String, Object> personView) {
-        Map<PermissionKey, PermissionDefinition> desired = new LinkedHashMap<>();
-        for (PermissionDefinition definition : new java.util.TreeMap<>(target.permissions()).values()) {
-            List<Contract> contracts = evaluation.entitlements()
-                    .contracts(new EntitlementRef(target.name(), definition.name())).stream()
-                    .filter(contract -> AccountTiming.carriesPermissions(contract, target.lifecycle(), today))
-                    .toList();
-            if (contracts.isEmpty()) {
-                continue;
-            }
-            if (!definition.dynamic()) {
-                desired.put(new PermissionKey(definition.type(), definition.fixedName()), definition);
-                continue;
-            }
-            Map<String, Object> variables = variables(personView);
-            for (Contract contract : contracts) {
-                variables.put("contract", PersonView.contract(contract, today));
-                String name = definition.dynamicName().evaluateString(variables);
-                if (!name.isBlank()) {
-                    desired.putIfAbsent(new PermissionKey(definition.type(), name), definition);
-                }
-            }
-        }
-        return desired;
     }
 
     private Map<String, Object> variables(Map<String, Object> personView) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.idbridge.spi.config.ConfigSpec;
 import io.idbridge.spi.config.ConfigType;
 import io.idbridge.spi.config.ConnectorConfig;
-import io.idbridge.spi.config.Validator;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
