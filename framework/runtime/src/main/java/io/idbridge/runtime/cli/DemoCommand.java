@@ -48,7 +48,7 @@ final class DemoCommand extends IdBridgeCommand {
             out().printf("Demo: %d persons of %s into a simulated HelloID at %s%n", organisation.personCount(),
                     "the sample organisation", helloId.baseUrl());
             out().printf("Configuration: %s%n%n== Day 1: %s, first sync ==%n", configFile, LocalDate.now(clock));
-            if (sync(configFile, clock) != ExitCodes.OK) {
+            if (sync(configFile, clock, 3) != ExitCodes.OK) {
                 return ExitCodes.PROBLEMS;
             }
             out().printf("HelloID now has %d users and %d groups.%n", helloId.users().size(), helloId.groups().size());
@@ -57,14 +57,15 @@ final class DemoCommand extends IdBridgeCommand {
             out().printf("%n== Day 2: %s, HR changed overnight ==%n", LocalDate.now(clock));
             changes.forEach(change -> out().println("  " + change.kind() + " " + change.personId() + ": "
                     + change.description()));
-            int exit = sync(configFile, clock);
+            int exit = sync(configFile, clock, Integer.MAX_VALUE);
             out().printf("%nTry: idbridge audit -c %s --person <id>   |   idbridge report -c %s%n", configFile,
                     configFile);
             return exit;
         }
     }
 
-    private int sync(Path configFile, Clock clock) {
+    /** @param personsShown how many persons' actions to list (all with --full) */
+    private int sync(Path configFile, Clock clock, int personsShown) {
         Optional<EngineSession> session = EngineSession.open(configFile, clock, EnforcementListener.NONE, true, err());
         if (session.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -75,7 +76,7 @@ final class DemoCommand extends IdBridgeCommand {
             if (result.plan() == null) {
                 return ExitCodes.PROBLEMS;
             }
-            Reports.printPlan(result.plan(), full, out());
+            Reports.printPlan(result.plan(), full ? Integer.MAX_VALUE : personsShown, out());
             Reports.printRun(result.run(), out());
             out().flush();
             return Reports.anyFailed(result.run()) ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 
 /** Renders imports, plans, run reports and audit entries for people (text) and machines (JSON). */
 final class Reports {
+    /** Without --full, a plan lists this many persons' actions; a first run can hold thousands. */
+    private static final int PERSONS_SHOWN = 25;
+
     private Reports() {
     }
 
@@ -43,6 +46,11 @@ final class Reports {
     }
 
     static void printPlan(Plan plan, boolean full, PrintWriter out) {
+        printPlan(plan, full ? Integer.MAX_VALUE : PERSONS_SHOWN, out);
+    }
+
+    /** The plan's summary, then the actions of at most {@code personsShown} persons. */
+    static void printPlan(Plan plan, int personsShown, PrintWriter out) {
         out.printf("Plan for %s: %d actions for %d persons evaluated%n", plan.day(), plan.actions().size(),
                 plan.evaluatedPersons());
         if (plan.actions().isEmpty()) {
@@ -61,8 +69,8 @@ final class Reports {
         }
         plan.unmatchedAccounts().forEach((target, accounts) -> {
             out.printf("  %d existing accounts in %s match no person (they stay as they are):%n", accounts.size(), target);
-            accounts.stream().limit(full ? Long.MAX_VALUE : 20).forEach(account -> out.println("    " + account));
-            if (!full && accounts.size() > 20) {
+            accounts.stream().limit(Math.max(20, personsShown)).forEach(account -> out.println("    " + account));
+            if (accounts.size() > Math.max(20, personsShown)) {
                 out.printf("    ... and %d more (--full lists all)%n", accounts.size() - 20);
             }
         });
@@ -71,15 +79,21 @@ final class Reports {
             plan.problems().forEach(problem -> out.printf("  %s %s: %s%n", problem.target(), problem.personId(),
                     problem.problem()));
         }
-        if (full) {
-            Map<String, List<PlannedAction>> byPerson = new TreeMap<>();
-            plan.actions().forEach(action -> byPerson.computeIfAbsent(action.personId() == null ? "(resources)"
-                    : action.personId(), person -> new java.util.ArrayList<>()).add(action));
-            byPerson.forEach((person, actions) -> {
-                out.println(person + ":");
-                actions.forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.sequence(), action.target(),
-                        action.type(), describe(action), action.reason()));
-            });
+        Map<String, List<PlannedAction>> byPerson = new TreeMap<>();
+        plan.actions().forEach(action -> byPerson.computeIfAbsent(action.personId() == null ? "(resources)"
+                : action.personId(), person -> new java.util.ArrayList<>()).add(action));
+        long shown = Math.min(byPerson.size(), personsShown);
+        if (shown > 0) {
+            out.println("Per person:");
+        }
+        byPerson.entrySet().stream().limit(shown).forEach(entry -> {
+            out.println("  " + entry.getKey() + ":");
+            entry.getValue().forEach(action -> out.printf("    #%d %s %s %s: %s%n", action.sequence(),
+                    action.target(), action.type(), describe(action), action.reason()));
+        });
+        if (shown < byPerson.size()) {
+            out.printf("  ... and %d more persons (--full lists all, --json FILE writes every action)%n",
+                    byPerson.size() - shown);
         }
     }
 
