@@ -117,6 +117,23 @@ class EngineSafetyTest {
     }
 
     @Test
+    void personWithAFailedActionIsEvaluatedAgain() {
+        harness = new EngineHarness(directory);
+        staff(3);
+        harness.target.rejectCreates(true);
+        Engine engine = harness.engine();
+        assertThat(engine.sync(ProgressListener.NONE).run().failed()).hasSize(3)
+                .allSatisfy(action -> assertThat(action.error()).contains("create rejected by the target"));
+        harness.target.rejectCreates(false);
+
+        Engine.SyncResult retry = engine.sync(ProgressListener.NONE);
+
+        assertThat(retry.plan().evaluatedPersons()).isEqualTo(3);
+        assertThat(retry.run().failed()).isEmpty();
+        assertThat(harness.target.accounts()).hasSize(3);
+    }
+
+    @Test
     void rejectedActionsDoNotRun() {
         harness = new EngineHarness(directory).targetThreshold("create", "3");
         staff(5);
@@ -138,15 +155,12 @@ class EngineSafetyTest {
         harness.source.person("2001", "Future", "Starter", contract("F1", "2026-12-20", null, "HR"));
         Engine engine = harness.engine();
         engine.sync(ProgressListener.NONE);
-        // persons acted on are looked at once more, then left alone
-        assertThat(engine.sync(ProgressListener.NONE).plan().evaluatedPersons()).isEqualTo(5);
 
-        assertThat(engine.preview(ProgressListener.NONE).evaluatedPersons()).isZero();
+        assertThat(engine.sync(ProgressListener.NONE).plan().evaluatedPersons()).isZero();
         assertThat(engine.preview(true, ProgressListener.NONE).evaluatedPersons()).isEqualTo(6);
 
         harness.source.person("1001", "Renamed", "Family", contract("C1", "2026-01-01", null, "HR"));
         assertThat(engine.sync(ProgressListener.NONE).plan().evaluatedPersons()).isEqualTo(1);
-        engine.sync(ProgressListener.NONE);
         assertThat(engine.preview(ProgressListener.NONE).evaluatedPersons()).isZero();
 
         harness.clock.setDay(LocalDate.of(2026, 12, 6));

@@ -79,12 +79,13 @@ public final class Enforcer {
     }
 
     /**
-     * Persons the plan left alone need no evaluation until their data, the configuration or a due date changes. Persons
-     * with actions are evaluated once more next time: their state changed (or an action did not succeed), and the
-     * next evaluation sees the new state.
+     * Persons whose actions all succeeded (or who had none) now hold what the plan wanted: they need no evaluation
+     * until their data, the configuration, their manager's accounts or a due date changes. A person with a failed,
+     * held or skipped action is evaluated again next time.
      */
     private void markEvaluated(long runId, Plan plan) {
         Set<String> unsettled = store.actions(ActionQuery.ofRun(runId)).stream()
+                .filter(action -> action.status() != ActionStatus.SUCCEEDED)
                 .map(ActionRecord::personId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         store.inTransaction(transaction -> {
             plan.marks().forEach((personId, mark) -> {

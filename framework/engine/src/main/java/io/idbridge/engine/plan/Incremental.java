@@ -71,8 +71,13 @@ final class Incremental {
                 candidates.add(contract.startDate().minusDays(policy.enableDaysBeforeStart()));
                 candidates.add(contract.startDate());
                 if (contract.endDate() != null) {
+                    LocalDate disableDay = contract.endDate().plusDays(policy.disableDaysAfterEnd() + 1L);
                     candidates.add(contract.endDate().plusDays(1));
-                    candidates.add(contract.endDate().plusDays(policy.disableDaysAfterEnd() + 1L));
+                    candidates.add(disableDay);
+                    if (policy.deleteDaysAfterDisable() != null) {
+                        // the earliest the delete can come; a later disable is seen when this day is evaluated
+                        candidates.add(disableDay.plusDays(policy.deleteDaysAfterDisable()));
+                    }
                 }
             }
             for (AccountState account : accounts) {

@@ -52,6 +52,7 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     private final List<String> mutatingCalls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger transientFailures = new AtomicInteger();
+    private volatile boolean rejectCreates;
 
     public InMemoryTarget group(String name) {
         String id = "g-" + name;
@@ -77,6 +78,11 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     /** The next {@code count} operations fail with 503-like transient errors before doing anything. */
     public void failNext(int count) {
         transientFailures.set(count);
+    }
+
+    /** Creates fail for good (the target rejects them) until switched off again. */
+    public void rejectCreates(boolean reject) {
+        rejectCreates = reject;
     }
 
     public List<String> mutatingCalls() {
@@ -139,6 +145,9 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     @Override
     public synchronized AccountResult create(AccountData data, OperationOptions options) {
         maybeFail();
+        if (rejectCreates) {
+            throw new ConnectorException(StandardErrorCode.REJECTED_BY_TARGET, "create rejected by the target");
+        }
         Object userName = data.get("userName");
         if (userName != null && accountByUserName(userName.toString()).isPresent()) {
             throw new AccountAlreadyExistsException("userName " + userName + " is taken");
