@@ -9,12 +9,8 @@ import io.idbridge.engine.snapshot.PersonCodec;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.EvaluationMark;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -43,22 +39,21 @@ final class Incremental {
 
     boolean unchanged(Person person) {
         EvaluationMark mark = marks.get(person.externalId());
-        return mark != null && mark.fingerprint().equals(fingerprint(person))
+        return mark != null && mark.fingerprint().equals(PendingMark.fingerprint(basis(person), managerAccounts(person)))
                 && (mark.nextDue() == null || today.isBefore(mark.nextDue()));
     }
 
     /** The mark to store when this evaluation's actions all succeed. */
-    EvaluationMark mark(Person person, List<AccountState> accounts) {
-        return new EvaluationMark(person.externalId(), fingerprint(person), nextDue(person, accounts));
+    PendingMark mark(Person person, List<AccountState> personAccounts) {
+        return new PendingMark(person.externalId(), basis(person), person.managerId(), nextDue(person, personAccounts));
     }
 
-    private String fingerprint(Person person) {
-        StringBuilder managerAccounts = new StringBuilder();
-        if (person.managerId() != null) {
-            accounts.getOrDefault(person.managerId(), List.of()).forEach(account -> managerAccounts
-                    .append(account.target()).append('=').append(account.refJson()).append(account.lifecycle()));
-        }
-        return sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint() + "|" + managerAccounts);
+    private String basis(Person person) {
+        return PendingMark.sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint());
+    }
+
+    private List<AccountState> managerAccounts(Person person) {
+        return person.managerId() == null ? List.of() : accounts.getOrDefault(person.managerId(), List.of());
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */
@@ -88,14 +83,5 @@ final class Incremental {
             }
         }
         return candidates.stream().filter(day -> day.isAfter(today)).min(LocalDate::compareTo).orElse(null);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.idbridge.engine.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import io.idbridge.engine.store.EvaluationMark;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  *     person correlates to, by display name; a first preview shows them so correlation can be fixed before enforcing
  */
 public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons,
-                   Map<String, EvaluationMark> marks, Map<String, List<String>> unmatchedAccounts) {
+                   Map<String, PendingMark> marks, Map<String, List<String>> unmatchedAccounts) {
     public Plan {
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);

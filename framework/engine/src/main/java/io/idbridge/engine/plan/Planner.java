@@ -15,7 +15,6 @@ import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
-import io.idbridge.engine.store.EvaluationMark;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
@@ -126,7 +125,7 @@ public final class Planner {
         }
         Set<String> withProblems = new java.util.HashSet<>();
         builder.problems().forEach(problem -> withProblems.add(problem.personId()));
-        Map<String, EvaluationMark> marks = new HashMap<>();
+        Map<String, PendingMark> marks = new HashMap<>();
         evaluations.values().stream().filter(evaluation -> !withProblems.contains(evaluation.person().externalId()))
                 .forEach(evaluation -> marks.put(evaluation.person().externalId(), incremental.mark(
                         evaluation.person(), accounts.getOrDefault(evaluation.person().externalId(), List.of()))));

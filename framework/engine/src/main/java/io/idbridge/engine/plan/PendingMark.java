@@ -1,0 +1,41 @@
+package io.idbridge.engine.plan;
+
+import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.EvaluationMark;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The evaluation mark a plan proposes for a person, completed once the person's actions succeeded: the manager's
+ * accounts are read then, because a manager's account created in the same run must not make the person look changed.
+ *
+ * @param basis a digest of the person's data and the configuration
+ * @param managerId the person's manager, or null
+ * @param nextDue the first day on which timing may change the outcome, or null
+ */
+public record PendingMark(String personId, String basis, String managerId, LocalDate nextDue) {
+    /** The mark to store, given the manager's accounts as they are now. */
+    public EvaluationMark complete(List<AccountState> managerAccounts) {
+        return new EvaluationMark(personId, fingerprint(basis, managerAccounts), nextDue);
+    }
+
+    static String fingerprint(String basis, List<AccountState> managerAccounts) {
+        StringBuilder text = new StringBuilder(basis);
+        managerAccounts.stream().sorted(java.util.Comparator.comparing(AccountState::target)).forEach(account -> text
+                .append('|').append(account.target()).append('=').append(account.refJson()).append(account.lifecycle()));
+        return sha256(text.toString());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
+    }
+}
