@@ -27,6 +27,7 @@ import io.idbridge.engine.store.ActionQuery;
 import io.idbridge.engine.store.AuditEntry;
 import io.idbridge.engine.store.AuditQuery;
 import io.idbridge.engine.store.GrantedPermission;
+import io.idbridge.engine.store.RunLock;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
@@ -73,6 +74,12 @@ public final class Engine {
 
     /** Reads every source into a new snapshot (blocked when a source fails or a source threshold is crossed). */
     public ImportResult importSources(ProgressListener progress) {
+        try (RunLock lock = store.acquireRunLock()) {
+            return importUnlocked(progress);
+        }
+    }
+
+    private ImportResult importUnlocked(ProgressListener progress) {
         ImportResult imported = new Importer(config, sources, store, clock).run(progress);
         if (!imported.accepted()) {
             importListener.blocked(imported);
@@ -100,8 +107,10 @@ public final class Engine {
     }
 
     public RunReport enforce(boolean evaluateAll, ProgressListener progress) {
-        enforcer.resume(progress);
-        return enforcer.enforce("enforce", preview(evaluateAll, progress), progress);
+        try (RunLock lock = store.acquireRunLock()) {
+            enforcer.resume(progress);
+            return enforcer.enforce("enforce", preview(evaluateAll, progress), progress);
+        }
     }
 
     /**
@@ -113,24 +122,30 @@ public final class Engine {
     }
 
     public SyncResult sync(boolean evaluateAll, ProgressListener progress) {
-        List<RunReport> resumed = enforcer.resume(progress);
-        ImportResult imported = importSources(progress);
-        if (!imported.accepted()) {
-            return new SyncResult(resumed, imported, null, null);
+        try (RunLock lock = store.acquireRunLock()) {
+            List<RunReport> resumed = enforcer.resume(progress);
+            ImportResult imported = importUnlocked(progress);
+            if (!imported.accepted()) {
+                return new SyncResult(resumed, imported, null, null);
+            }
+            Plan plan = preview(evaluateAll, progress);
+            return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
         }
-        Plan plan = preview(evaluateAll, progress);
-        return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
     }
 
     /** Runs exactly the held actions selected (by query, or by id when {@code actionIds} is not empty). */
     public List<RunReport> approve(ActionQuery query, Set<Long> actionIds, String approvedBy,
                                    ProgressListener progress) {
-        return enforcer.approve(query, actionIds, approvedBy, progress);
+        try (RunLock lock = store.acquireRunLock()) {
+            return enforcer.approve(query, actionIds, approvedBy, progress);
+        }
     }
 
     /** Rejects the held actions selected; returns how many. */
     public int reject(ActionQuery query, Set<Long> actionIds, String rejectedBy) {
-        return enforcer.reject(query, actionIds, rejectedBy);
+        try (RunLock lock = store.acquireRunLock()) {
+            return enforcer.reject(query, actionIds, rejectedBy);
+        }
     }
 
     /** What IdBridge knows and concludes about one person; reads only. */

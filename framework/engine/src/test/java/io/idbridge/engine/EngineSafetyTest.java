@@ -134,6 +134,20 @@ class EngineSafetyTest {
     }
 
     @Test
+    void aSecondRunOnTheSameStoreIsRefusedWhileOneIsGoing() {
+        harness = new EngineHarness(directory);
+        staff(2);
+        Engine engine = harness.engine();
+
+        try (io.idbridge.engine.store.RunLock running = harness.store.acquireRunLock()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.sync(ProgressListener.NONE))
+                    .hasMessageContaining("another IdBridge run is using this state store");
+        }
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+        assertThat(engine.sync(ProgressListener.NONE).run().failed()).isEmpty();
+    }
+
+    @Test
     void rejectedActionsDoNotRun() {
         harness = new EngineHarness(directory).targetThreshold("create", "3");
         staff(5);

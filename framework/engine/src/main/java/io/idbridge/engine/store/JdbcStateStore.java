@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The state store on plain JDBC, for SQLite and PostgreSQL alike. Writes borrow a connection from the write pool (one
@@ -38,15 +39,22 @@ final class JdbcStateStore implements StateStore {
     private final ConnectionPool readPool;
     private final Clock clock;
     private final ThreadLocal<Connection> transactionConnection = new ThreadLocal<>();
+    private final Supplier<RunLock> runLocks;
 
     JdbcStateStore(String description, SqlDialect dialect, ConnectionPool writePool, ConnectionPool readPool,
-                   Clock clock) {
+                   Supplier<RunLock> runLocks, Clock clock) {
         this.description = requireNonNull(description, "description is null");
         this.sql = new SqlStatements(dialect);
         this.rows = new StoreRows(dialect);
         this.writePool = requireNonNull(writePool, "writePool is null");
         this.readPool = requireNonNull(readPool, "readPool is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.runLocks = requireNonNull(runLocks, "runLocks is null");
+    }
+
+    @Override
+    public RunLock acquireRunLock() {
+        return runLocks.get();
     }
 
     /** Transactions do not nest: a second call on a thread already inside one fails with IllegalStateException. */

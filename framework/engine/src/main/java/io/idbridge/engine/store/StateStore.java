@@ -10,6 +10,13 @@ import java.util.function.Function;
  * outcome and the account state it produced are stored together or not at all. Safe for concurrent use.
  */
 public interface StateStore extends AutoCloseable {
+    /**
+     * Takes the store for one engine run (import, enforcement, approval).
+     *
+     * @throws StateStoreException when another run, in this or another process, holds it
+     */
+    RunLock acquireRunLock();
+
     /** Runs {@code work} in one database transaction, committing when it returns and rolling back when it throws. */
     <T> T inTransaction(Function<StateTransaction, T> work);
 

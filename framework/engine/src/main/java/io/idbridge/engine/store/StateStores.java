@@ -113,7 +113,7 @@ public final class StateStores {
             throw failure;
         }
         LOG.info("State store opened: {} (SQLite, WAL)", file);
-        return new JdbcStateStore(shownUrl, dialect, writePool, readPool, clock);
+        return new JdbcStateStore(shownUrl, dialect, writePool, readPool, new SqliteRunLocks(file), clock);
     }
 
     /** WAL can silently stay off (e.g. on some network file systems); then readers would block the writer. */
@@ -166,7 +166,7 @@ public final class StateStores {
             throw failure;
         }
         LOG.info("State store opened: {} (PostgreSQL)", shownUrl);
-        return new JdbcStateStore(shownUrl, dialect, pool, pool, clock);
+        return new JdbcStateStore(shownUrl, dialect, pool, pool, new PostgresRunLocks(dataSource), clock);
     }
 
     private static Connection borrowForOpen(ConnectionPool pool, String shownUrl) {

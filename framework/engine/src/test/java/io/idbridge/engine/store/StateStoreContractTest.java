@@ -328,4 +328,15 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         assertThat(store.evaluationMarks().get("1001"))
                 .isEqualTo(new EvaluationMark("1001", "xyz", LocalDate.of(2027, 1, 1)));
     }
+
+    @Test
+    void oneRunAtATimeHoldsTheStore() {
+        try (RunLock first = store.acquireRunLock()) {
+            assertThatThrownBy(store::acquireRunLock).isInstanceOf(StateStoreException.class)
+                    .hasMessageContaining("another IdBridge run is using this state store");
+        }
+        try (RunLock again = store.acquireRunLock()) {
+            assertThat(again).isNotNull();
+        }
+    }
 }
