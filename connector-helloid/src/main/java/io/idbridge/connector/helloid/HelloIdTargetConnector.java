@@ -110,11 +110,8 @@ public final class HelloIdTargetConnector implements TargetConnector, CorrelateA
             created = client.createUser(HelloIdUsers.toBody(new AccountData(values)));
         } catch (ConnectorException error) {
             if (error.errorType() == ErrorType.CONFLICT) {
-                AccountAlreadyExistsException exists = new AccountAlreadyExistsException(
-                        "HelloID refused to create user " + values.get(USER_NAME) + ": " + error.getMessage());
-                // the SPI exception has no cause constructor; keep the HTTP failure attached
-                exists.addSuppressed(error);
-                throw exists;
+                throw new AccountAlreadyExistsException("HelloID refused to create user " + values.get(USER_NAME)
+                        + ": " + error.getMessage(), error);
             }
             throw error;
         }

@@ -5,4 +5,9 @@ public class AccountAlreadyExistsException extends ConnectorException {
     public AccountAlreadyExistsException(String message) {
         super(StandardErrorCode.ACCOUNT_ALREADY_EXISTS, message);
     }
+
+    /** @param cause the failure that revealed it, e.g. the target's HTTP error */
+    public AccountAlreadyExistsException(String message, Throwable cause) {
+        super(StandardErrorCode.ACCOUNT_ALREADY_EXISTS, message, cause);
+    }
 }

@@ -5,4 +5,9 @@ public class UnknownAccountException extends ConnectorException {
     public UnknownAccountException(String message) {
         super(StandardErrorCode.ACCOUNT_NOT_FOUND, message);
     }
+
+    /** @param cause the failure that revealed it, e.g. the target's HTTP error */
+    public UnknownAccountException(String message, Throwable cause) {
+        super(StandardErrorCode.ACCOUNT_NOT_FOUND, message, cause);
+    }
 }
