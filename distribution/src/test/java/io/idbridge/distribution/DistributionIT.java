@@ -100,6 +100,13 @@ class DistributionIT {
         assertThat(person.exitCode()).as(person.output()).isZero();
         assertThat(person.output()).contains("helloid.account by rule", "Accounts:", "helloid: reference",
                 "REVOKE CHANGED", "GRANT CHANGED");
+        String demoConfig = installation.resolve("data/demo/demo.conf").toString();
+        Result report = run("--log-json", "report", "-c", demoConfig, "--json");
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(report.output()).contains("\"status\":\"SUCCEEDED\"", "\"kind\":\"sync\"");
+        Result audit = run("audit", "-c", demoConfig, "--person", transferred, "--json");
+        assertThat(audit.output().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"personId\":\"" + transferred + "\""));
     }
 
     private Result run(String... arguments) throws Exception {
