@@ -151,8 +151,8 @@ public final class Engine {
     /** What IdBridge knows and concludes about one person; reads only. */
     public PersonExplanation explain(String personId) {
         LocalDate today = LocalDate.now(clock);
-        Person person = personsInForce().stream().filter(candidate -> candidate.externalId().equals(personId))
-                .findFirst().orElse(null);
+        Person person = store.latestSnapshot(true).flatMap(snapshot -> store.persons(snapshot.id()).stream()
+                .filter(stored -> stored.externalId().equals(personId)).findFirst()).map(PersonCodec::decode).orElse(null);
         List<AccountState> accounts = new ArrayList<>();
         List<GrantedPermission> permissions = new ArrayList<>();
         Map<String, Map<String, Object>> accountData = new HashMap<>();

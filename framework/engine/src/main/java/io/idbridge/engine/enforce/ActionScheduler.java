@@ -96,6 +96,7 @@ final class ActionScheduler {
         private final Map<Integer, List<ActionRecord>> waiters = new HashMap<>();
         private final Map<Integer, Integer> open = new HashMap<>();
         private final List<ActionRecord> roots = new ArrayList<>();
+        private final Map<Integer, Integer> waitsFor = new HashMap<>();
 
         Graph(List<ActionRecord> actions, Set<Integer> settled) {
             Map<Integer, ActionRecord> runnable = new HashMap<>();
@@ -113,6 +114,10 @@ final class ActionScheduler {
                     continue;
                 }
                 runnable.put(action.sequence(), action);
+                Object wanted = Json.readMap(action.payloadJson()).get(WAITS_FOR);
+                if (wanted instanceof Number number) {
+                    waitsFor.put(action.sequence(), number.intValue());
+                }
                 int count = 0;
                 if (!met) {
                     dependents.computeIfAbsent(dependency, key -> new ArrayList<>()).add(action);
@@ -121,9 +126,9 @@ final class ActionScheduler {
                 open.put(action.sequence(), count);
             }
             for (ActionRecord action : runnable.values()) {
-                Integer waitsFor = waitsFor(action);
-                if (waitsFor != null && runnable.containsKey(waitsFor) && !createsCycle(action, waitsFor, runnable)) {
-                    waiters.computeIfAbsent(waitsFor, key -> new ArrayList<>()).add(action);
+                Integer awaited = waitsFor.get(action.sequence());
+                if (awaited != null && runnable.containsKey(awaited) && !createsCycle(action, awaited, runnable)) {
+                    waiters.computeIfAbsent(awaited, key -> new ArrayList<>()).add(action);
                     open.merge(action.sequence(), 1, Integer::sum);
                 }
             }
@@ -162,22 +167,16 @@ final class ActionScheduler {
             waiters.getOrDefault(action.sequence(), List.of()).forEach(next -> release(next, ready));
         }
 
-        private boolean createsCycle(ActionRecord action, int waitsFor, Map<Integer, ActionRecord> runnable) {
+        private boolean createsCycle(ActionRecord action, int awaited, Map<Integer, ActionRecord> runnable) {
             Set<Integer> seen = new HashSet<>();
-            Integer current = waitsFor;
+            Integer current = awaited;
             while (current != null && seen.add(current)) {
                 if (current == action.sequence()) {
                     return true;
                 }
-                ActionRecord next = runnable.get(current);
-                current = next == null ? null : waitsFor(next);
+                current = runnable.containsKey(current) ? waitsFor.get(current) : null;
             }
             return false;
-        }
-
-        private Integer waitsFor(ActionRecord action) {
-            Object value = Json.readMap(action.payloadJson()).get(WAITS_FOR);
-            return value instanceof Number number ? number.intValue() : null;
         }
     }
 

@@ -22,6 +22,7 @@ import io.idbridge.spi.source.SourcePerson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class Importer {
         Map<String, StoredPerson> current = new TreeMap<>();
         persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
         SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
-        String thresholdReason = checkThresholds(previous, current, readCounts, blocked);
+        String thresholdReason = checkThresholds(sourcesOf(previous), sourcesOf(persons.values()), readCounts, blocked);
         if (thresholdReason != null) {
             return store(SnapshotStatus.BLOCKED, thresholdReason, List.of(), blocked, diff, carriedOver);
         }
@@ -166,7 +167,7 @@ public final class Importer {
         return carried;
     }
 
-    private String checkThresholds(Map<String, StoredPerson> previous, Map<String, StoredPerson> current,
+    private String checkThresholds(Map<String, List<String>> previous, Map<String, List<String>> current,
                                    Map<String, Integer> readCounts, List<BlockedRecord> blocked) {
         for (SourceSettings source : config.sources()) {
             Set<String> before = fromSource(previous, source.name());
@@ -198,9 +199,23 @@ public final class Importer {
                 + threshold;
     }
 
-    private static Set<String> fromSource(Map<String, StoredPerson> persons, String source) {
-        return persons.values().stream().filter(person -> PersonCodec.decode(person).sources().contains(source))
-                .map(StoredPerson::externalId).collect(Collectors.toSet());
+    /** Person ids of one source, given every person's sources. */
+    private static Set<String> fromSource(Map<String, List<String>> sourcesOf, String source) {
+        return sourcesOf.entrySet().stream().filter(entry -> entry.getValue().contains(source))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** Each stored person's sources, decoded once for every source's threshold check. */
+    private static Map<String, List<String>> sourcesOf(Map<String, StoredPerson> stored) {
+        Map<String, List<String>> sources = new HashMap<>();
+        stored.forEach((id, person) -> sources.put(id, PersonCodec.decode(person).sources()));
+        return sources;
+    }
+
+    private static Map<String, List<String>> sourcesOf(Collection<Person> persons) {
+        Map<String, List<String>> sources = new HashMap<>();
+        persons.forEach(person -> sources.put(person.externalId(), person.sources()));
+        return sources;
     }
 
     private Map<String, StoredPerson> previousPersons() {

@@ -1,26 +1,18 @@
 package io.idbridge.runtime.cli;
 
 import io.idbridge.engine.Engine;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** Import, preview and enforce in one run. */
 @Command(name = "sync", description = "Finish interrupted runs, import, plan and enforce in one run.")
 final class SyncCommand extends IdBridgeCommand {
-    @Option(names = "--evaluate-all", description = "Evaluate every person, not only those whose data, the "
-            + "configuration or a due date changed since they were last evaluated.")
-    boolean evaluateAll;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan of this run as JSON to FILE.")
-    Path jsonFile;
-
-    @Option(names = "--full", description = "Print every action, not only the summary.")
-    boolean full;
+    @Mixin
+    PlanOptions plan;
 
     @Override
     int execute() {
-        return withSession(true, session -> print(session.engine().sync(evaluateAll, new ConsoleProgress())));
+        return withSession(true, session -> print(session.engine().sync(plan.evaluateAll, new ConsoleProgress())));
     }
 
     private int print(Engine.SyncResult result) {
@@ -32,8 +24,7 @@ final class SyncCommand extends IdBridgeCommand {
         if (result.plan() == null) {
             return ExitCodes.PROBLEMS;
         }
-        Reports.printPlan(result.plan(), full, out());
-        PreviewCommand.writeJson(jsonFile, Reports.planJson(result.plan()));
+        plan.show(result.plan(), out());
         Reports.printRun(result.run(), out());
         return Reports.anyFailed(result.run()) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
