@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Approve held actions: they run now, exactly those. */
-@Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve held actions and carry out exactly those, in bulk or one by one.")
+@Command(name = "approve", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Approve held actions and carry out exactly those, in bulk or one by one.")
 final class ApproveCommand extends IdBridgeCommand {
     @Mixin
     HeldActionSelection selection;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Show the audit log: what was done to which account, when and why. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Show the audit log: what was done to which account, when, with which "
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Show the audit log: what was done to which account, when, with which "
         + "changes and outcome.")
 final class AuditCommand extends IdBridgeCommand {
     @Option(names = "--person", paramLabel = "ID", description = "Only entries of this person (external id).")

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * full sync with the embedded store and its report; then a day later with a hire, a leaver, a transfer and a rename,
  * and a second sync that acts on exactly those.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run a self-contained demo: the sample organisation (CSV) synced into a "
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Run a self-contained demo: the sample organisation (CSV) synced into a "
         + "simulated HelloID, then one day later with a few changes.")
 final class DemoCommand extends IdBridgeCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where the demo keeps its data (default: "

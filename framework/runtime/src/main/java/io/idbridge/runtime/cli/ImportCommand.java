@@ -4,7 +4,7 @@ import io.idbridge.engine.snapshot.ImportResult;
 import picocli.CommandLine.Command;
 
 /** Read every source and store a snapshot of persons and contracts. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Read every source and store a snapshot of persons and contracts "
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Read every source and store a snapshot of persons and contracts "
         + "(blocked, and the previous snapshot kept, when a source fails or a source threshold is reached).")
 final class ImportCommand extends IdBridgeCommand {
     @Override

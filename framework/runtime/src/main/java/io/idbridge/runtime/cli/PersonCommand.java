@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** "Why does Piet have this?": one person's contracts, what the rules grant and why, accounts, permissions, history. */
-@Command(name = "person", mixinStandardHelpOptions = true, description = "Show one person: contracts, which rules grant what through which contracts, "
+@Command(name = "person", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Show one person: contracts, which rules grant what through which contracts, "
         + "accounts and permissions per target, and every action taken.")
 final class PersonCommand extends IdBridgeCommand {
     @Parameters(paramLabel = "ID", description = "The person's external id.")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists loaded plugins with their connectors, and every plugin that failed with the reason. */
-@Command(name = "plugins", mixinStandardHelpOptions = true, description = "List loaded plugins, their connectors and versions, and what failed to load (exit 1 when any failed).")
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "List loaded plugins, their connectors and versions, and what failed to load (exit 1 when any failed).")
 final class PluginsCommand extends IdBridgeCommand {
     @Option(names = "--plugins-dir", paramLabel = "DIR",
             description = "Plugins directory (default: idbridge.plugins.dir of the config, else plugins/).")

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Plan the actions for every target from the snapshot in force and show them without changing anything. */
-@Command(name = "preview", mixinStandardHelpOptions = true, description = "Plan the actions for every target from the snapshot in force and show "
+@Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Plan the actions for every target from the snapshot in force and show "
         + "them without changing anything.")
 final class PreviewCommand extends IdBridgeCommand {
     @Mixin

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes the configuration reference: every engine key and every installed connector's keys. */
-@Command(name = "reference", mixinStandardHelpOptions = true, description = "Write the configuration reference of the engine and every installed connector.")
+@Command(name = "reference", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Write the configuration reference of the engine and every installed connector.")
 final class ReferenceCommand extends IdBridgeCommand {
     /** Output formats. */
     enum Format { MARKDOWN, HOCON }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Reject held actions: they will not run. */
-@Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject held actions, in bulk or one by one; they will not run (a later "
+@Command(name = "reject", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Reject held actions, in bulk or one by one; they will not run (a later "
         + "plan proposes them again if the data still asks for them).")
 final class RejectCommand extends IdBridgeCommand {
     @Mixin

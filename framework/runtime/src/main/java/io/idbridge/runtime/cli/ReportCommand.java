@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Show a past run: what was planned, done, held and failed (default: the last run). */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Show a past run: counts per target and action, failures with reasons, held "
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Show a past run: counts per target and action, failures with reasons, held "
         + "actions and duration (default: the last run).")
 final class ReportCommand extends IdBridgeCommand {
     @Parameters(arity = "0..1", paramLabel = "RUN_ID", description = "The run to show (default: the last run).")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * configuration is read again before every sync, so edits take effect without a restart; a failed sync is logged and
  * the daemon waits for the next time.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run as a daemon: sync on idbridge.schedule until stopped.")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Run as a daemon: sync on idbridge.schedule until stopped.")
 final class RunCommand extends IdBridgeCommand {
     // not a static logger: picocli creates every command for --help, and logging set-up would slow it down
     private Logger log;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Import, preview and enforce in one run. */
-@Command(name = "sync", mixinStandardHelpOptions = true, description = "Finish interrupted runs, import, plan and enforce in one run.")
+@Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Finish interrupted runs, import, plan and enforce in one run.")
 final class SyncCommand extends IdBridgeCommand {
     @Mixin
     PlanOptions plan;

@@ -9,7 +9,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** Online check: creates every configured connector and calls its test(). */
-@Command(name = "test", mixinStandardHelpOptions = true, description = "Connect to every configured source and target and report ok or the failure (exit 1 on any).")
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Connect to every configured source and target and report ok or the failure (exit 1 on any).")
 final class TestCommand extends IdBridgeCommand {
     @Override
     int execute() {

@@ -5,7 +5,7 @@ import io.idbridge.runtime.config.IdBridgeConfig;
 import picocli.CommandLine.Command;
 
 /** Offline check of the configuration: prints every problem as {@code file:line: path: message}. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the configuration offline; print every problem with file:line (exit 1 when any).")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Check the configuration offline; print every problem with file:line (exit 1 when any).")
 final class ValidateCommand extends IdBridgeCommand {
     @Override
     int execute() {
