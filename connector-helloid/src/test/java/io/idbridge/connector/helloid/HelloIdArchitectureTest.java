@@ -3,6 +3,7 @@ package io.idbridge.connector.helloid;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.idbridge.testkit.error.ErrorCodeRules;
 import io.idbridge.testkit.plugin.PluginArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +15,10 @@ class HelloIdArchitectureTest {
                 .importPackages("io.idbridge.connector.helloid");
 
         PluginArchitectureRules.connectorsUseOnlySpiAndToolkit("io.idbridge.connector.helloid").check(classes);
+    }
+
+    @Test
+    void errorCodesAreNamedLikeTheirConstantsAndStayInTheirRange() {
+        ErrorCodeRules.assertWellFormed(HelloIdErrorCode.class, 1000, 1999);
     }
 }

@@ -3,6 +3,7 @@ package io.idbridge.connector.csv;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.idbridge.testkit.error.ErrorCodeRules;
 import io.idbridge.testkit.plugin.PluginArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,10 @@ class CsvArchitectureTest {
                 .importPackages("io.idbridge.connector.csv");
 
         PluginArchitectureRules.connectorsUseOnlySpiAndToolkit("io.idbridge.connector.csv").check(classes);
+    }
+
+    @Test
+    void errorCodesAreNamedLikeTheirConstantsAndStayInTheirRange() {
+        ErrorCodeRules.assertWellFormed(CsvErrorCode.class, 2000, 2999);
     }
 }

@@ -1,0 +1,2 @@
+/** Checks of a connector's error-code constants: names, numbers and ranges. */
+package io.idbridge.testkit.error;
