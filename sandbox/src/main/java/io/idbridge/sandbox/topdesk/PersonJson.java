@@ -120,5 +120,4 @@ final class PersonJson {
     private static ObjectNode operator() {
         return TopdeskJson.object().put("id", OPERATOR_ID).put("name", OPERATOR_NAME);
     }
-
 }
