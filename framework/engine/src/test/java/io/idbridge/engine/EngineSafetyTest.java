@@ -48,10 +48,70 @@ class EngineSafetyTest {
         Engine.SyncResult result = engine.sync(ProgressListener.NONE);
 
         assertThat(result.imported().accepted()).isFalse();
-        assertThat(result.imported().reason()).contains("returned no persons");
+        assertThat(result.imported().reason()).contains("read no persons", "an empty read is never taken as everyone leaving");
         assertThat(result.run()).isNull();
         assertThat(harness.target.mutatingCalls()).isEmpty();
         assertThat(engine.preview(ProgressListener.NONE).actions()).isEmpty();
+    }
+
+    @Test
+    void contractsDroppingToNoneBlockTheImportWhateverTheThresholds() {
+        harness = new EngineHarness(directory);
+        staff(10);
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        for (int index = 1; index <= 10; index++) {
+            harness.source.person(String.valueOf(1000 + index), "Person" + index, "Family");
+        }
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().accepted()).isFalse();
+        assertThat(result.imported().reason()).isEqualTo("source hr read no contracts, while the snapshot in force "
+                + "has 10 contracts from it: an empty read is never taken as everyone leaving; import blocked, "
+                + "nothing changes in any target");
+        assertThat(result.run()).isNull();
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void recordsThatAllFailToMapBlockTheImport() {
+        harness = new EngineHarness(directory);
+        staff(10);
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.source.clear();
+        for (int index = 1; index <= 10; index++) {
+            harness.source.raw(new io.idbridge.spi.source.SourcePerson(null, java.util.Map.of(),
+                    List.of(contract("C" + index, "2026-01-01", null, "HR")), "row " + index));
+        }
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().accepted()).isFalse();
+        assertThat(result.imported().reason()).startsWith("source hr read 10 person records and none could be mapped,"
+                + " while the snapshot in force has 10 persons from it");
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void departmentsDroppingToNoneBlockTheImport() {
+        harness = new EngineHarness(directory);
+        harness.source.department("HR", "Human resources", null);
+        staff(3);
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        harness.source.clearDepartments();
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().accepted()).isFalse();
+        assertThat(result.imported().reason()).startsWith("source hr read no departments, while the snapshot in force"
+                + " has 1 departments from it");
+        assertThat(harness.target.mutatingCalls()).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.idbridge.engine.store.SnapshotInfo;
 import io.idbridge.engine.store.SnapshotStatus;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StoredPerson;
+import io.idbridge.spi.source.RecordKind;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.source.SourceDepartment;
 import io.idbridge.spi.source.SourcePerson;
@@ -23,10 +24,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -34,7 +37,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every source, maps and aggregates the records into persons, compares them with the snapshot in force and
- * stores a new snapshot. The import is all-or-nothing: a failed read, an empty source or a crossed source threshold
+ * stores a new snapshot. The import is all-or-nothing: a failed read, an empty read (a kind of record dropping to
+ * none, {@link EmptyReads}) or a crossed source threshold
  * stores the new snapshot as blocked, and the previous one stays in force.
  */
 public final class Importer {
@@ -54,30 +58,42 @@ public final class Importer {
         Map<String, StoredPerson> previous = previousPersons();
         List<BlockedRecord> blocked = new ArrayList<>();
         Map<String, Person> persons = new LinkedHashMap<>();
-        Map<String, Integer> readCounts = new HashMap<>();
+        Map<String, SourceCounts> counts = new LinkedHashMap<>();
         Map<String, String> idsByAggregationKey = new HashMap<>();
+        String emptyRead = null;
+        Map<String, SourceCounts> countsBefore = previousCounts(previous);
         for (SourceSettings source : config.sources()) {
+            SourceRead read;
             try {
-                List<MappingOutcome> outcomes = read(source, progress);
-                readCounts.put(source.name(), outcomes.size());
-                aggregate(source, outcomes, persons, blocked, idsByAggregationKey);
+                read = read(source, progress);
             } catch (RuntimeException failure) {
                 // a partial read must never look like persons leaving: block the whole import
                 return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
+            }
+            counts.put(source.name(), read.counts());
+            aggregate(source, read.outcomes(), persons, blocked, idsByAggregationKey);
+            if (emptyRead == null) {
+                emptyRead = EmptyReads.check(source.name(), countsBefore.getOrDefault(source.name(),
+                        SourceCounts.NONE), read.counts(), read.origins()).orElse(null);
             }
         }
         List<String> carriedOver = carryOver(previous, persons, blocked);
         Map<String, StoredPerson> current = new TreeMap<>();
         persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
         SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
-        String thresholdReason = checkThresholds(sourcesOf(previous), sourcesOf(persons.values()), readCounts, blocked);
-        if (thresholdReason != null) {
-            return store(SnapshotStatus.BLOCKED, thresholdReason, List.of(), blocked, diff, carriedOver);
+        String reason = emptyRead != null ? emptyRead
+                : checkThresholds(sourcesOf(previous), sourcesOf(persons.values()), counts, blocked);
+        if (reason != null) {
+            return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, diff, carriedOver, counts);
         }
-        return store(SnapshotStatus.ACCEPTED, null, List.copyOf(current.values()), blocked, diff, carriedOver);
+        return store(SnapshotStatus.ACCEPTED, null, List.copyOf(current.values()), blocked, diff, carriedOver, counts);
     }
 
-    private List<MappingOutcome> read(SourceSettings source, ProgressListener progress) {
+    /** One source's mapped records, what it gave of each kind, and where it read each kind from. */
+    private record SourceRead(List<MappingOutcome> outcomes, SourceCounts counts, Map<RecordKind, String> origins) {
+    }
+
+    private SourceRead read(SourceSettings source, ProgressListener progress) {
         SourceConnector connector = connectors.get(source.name());
         if (connector == null) {
             throw new IllegalStateException("no connector for source " + source.name());
@@ -90,16 +106,24 @@ public final class Importer {
         }
         PersonMapper mapper = new PersonMapper(source, departments, LocalDate.now(clock));
         progress.start("Reading " + source.name(), -1);
+        List<MappingOutcome> outcomes = new ArrayList<>();
+        long[] contracts = {0};
         try (Stream<SourcePerson> stream = connector.persons()) {
-            List<MappingOutcome> outcomes = new ArrayList<>();
             stream.forEach(record -> {
                 outcomes.add(mapper.map(record));
+                contracts[0] += record.contracts().size();
                 progress.advance(1);
             });
-            return outcomes;
         } finally {
             progress.finish();
         }
+        long mapped = outcomes.stream().filter(outcome -> outcome.person() != null).count();
+        Map<RecordKind, String> origins = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            connector.origin(kind).ifPresent(origin -> origins.put(kind, origin));
+        }
+        return new SourceRead(outcomes, new SourceCounts(outcomes.size(), mapped, contracts[0], departments.size()),
+                origins);
     }
 
     private void aggregate(SourceSettings source, List<MappingOutcome> outcomes, Map<String, Person> persons,
@@ -168,14 +192,10 @@ public final class Importer {
     }
 
     private String checkThresholds(Map<String, List<String>> previous, Map<String, List<String>> current,
-                                   Map<String, Integer> readCounts, List<BlockedRecord> blocked) {
+                                   Map<String, SourceCounts> counts, List<BlockedRecord> blocked) {
         for (SourceSettings source : config.sources()) {
             Set<String> before = fromSource(previous, source.name());
             Set<String> now = fromSource(current, source.name());
-            if (readCounts.getOrDefault(source.name(), 0) == 0 && !before.isEmpty()) {
-                return "source " + source.name() + " returned no persons (the snapshot in force has " + before.size()
-                        + "); an empty read never counts as everyone leaving";
-            }
             long added = now.stream().filter(id -> !before.contains(id)).count();
             long removed = before.stream().filter(id -> !now.contains(id)).count();
             long blockedCount = blocked.stream().filter(record -> record.source().equals(source.name())).count();
@@ -183,7 +203,8 @@ public final class Importer {
             String reason = crossed(source.name(), "added", limits.added(), added, before.size());
             reason = reason != null ? reason : crossed(source.name(), "removed", limits.removed(), removed, before.size());
             reason = reason != null ? reason
-                    : crossed(source.name(), "blocked", limits.blocked(), blockedCount, readCounts.get(source.name()));
+                    : crossed(source.name(), "blocked", limits.blocked(), blockedCount,
+                    counts.get(source.name()).records());
             if (reason != null) {
                 return reason;
             }
@@ -218,6 +239,27 @@ public final class Importer {
         return sources;
     }
 
+    /**
+     * What the snapshot in force read per source. Snapshots stored before counts were kept give persons and contracts
+     * from their persons (departments unknown, so not checked).
+     */
+    private Map<String, SourceCounts> previousCounts(Map<String, StoredPerson> previous) {
+        Optional<SnapshotInfo> inForce = store.latestSnapshot(true);
+        if (inForce.isEmpty() || inForce.get().countsJson() != null) {
+            return SourceCounts.read(inForce.map(SnapshotInfo::countsJson).orElse(null));
+        }
+        Map<String, SourceCounts> derived = new HashMap<>();
+        for (StoredPerson stored : previous.values()) {
+            Person person = PersonCodec.decode(stored);
+            for (String source : person.sources()) {
+                SourceCounts sum = derived.getOrDefault(source, SourceCounts.NONE);
+                derived.put(source, new SourceCounts(sum.records() + 1, sum.persons() + 1,
+                        sum.contracts() + person.contracts().size(), 0));
+            }
+        }
+        return derived;
+    }
+
     private Map<String, StoredPerson> previousPersons() {
         Map<String, StoredPerson> previous = new TreeMap<>();
         store.latestSnapshot(true).ifPresent(snapshot ->
@@ -226,13 +268,14 @@ public final class Importer {
     }
 
     private ImportResult block(String reason, List<BlockedRecord> blocked) {
-        return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, SnapshotDiff.EMPTY, List.of());
+        return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, SnapshotDiff.EMPTY, List.of(), null);
     }
 
     private ImportResult store(SnapshotStatus status, String reason, List<StoredPerson> persons,
-                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver) {
+                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver,
+                               Map<String, SourceCounts> counts) {
         NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, persons, blocked,
-                PersonCodec.write(diff));
+                PersonCodec.write(diff), counts == null ? null : SourceCounts.write(counts));
         long id = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot));
         int personCount = status == SnapshotStatus.ACCEPTED ? persons.size()
                 : store.latestSnapshot(true).map(SnapshotInfo::personCount).orElse(0);

@@ -33,10 +33,10 @@ final class JdbcStateTransaction implements StateTransaction {
         requireNonNull(snapshot.takenAt(), "snapshot.takenAt is null");
         requireNonNull(snapshot.status(), "snapshot.status is null");
         long snapshotId = sql.insertReturningId(connection(),
-                "INSERT INTO snapshots (taken_at, status, reason, person_count, blocked_count, diff_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                "INSERT INTO snapshots (taken_at, status, reason, person_count, blocked_count, diff_json,"
+                        + " counts_json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 snapshot.takenAt(), snapshot.status(), snapshot.reason(), snapshot.persons().size(),
-                snapshot.blocked().size(), snapshot.diffJson());
+                snapshot.blocked().size(), snapshot.diffJson(), snapshot.countsJson());
         List<Object[]> personRows = new ArrayList<>(snapshot.persons().size());
         for (StoredPerson person : snapshot.persons()) {
             personRows.add(new Object[] {snapshotId, person.externalId(), person.json(), person.hash()});

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /** Turns table rows into the store's records; the column lists match the readers. */
 final class StoreRows {
-    static final String SNAPSHOT_COLUMNS = "id, taken_at, status, reason, person_count, blocked_count, diff_json";
+    static final String SNAPSHOT_COLUMNS = "id, taken_at, status, reason, person_count, blocked_count, diff_json, counts_json";
     static final String ACCOUNT_COLUMNS = "target, person_id, ref_json, data_json, lifecycle, disabled_on, updated_at";
     static final String PERMISSION_COLUMNS = "target, person_id, type, permission_id, name, granted_at";
     static final String RUN_COLUMNS = "id, kind, started_at, finished_at, status, summary_json";
@@ -22,7 +22,7 @@ final class StoreRows {
     SnapshotInfo snapshot(ResultSet row) throws SQLException {
         return new SnapshotInfo(row.getLong("id"), dialect.getInstant(row, "taken_at"),
                 SnapshotStatus.valueOf(row.getString("status")), row.getString("reason"), row.getInt("person_count"),
-                row.getInt("blocked_count"), row.getString("diff_json"));
+                row.getInt("blocked_count"), row.getString("diff_json"), row.getString("counts_json"));
     }
 
     static StoredPerson person(ResultSet row) throws SQLException {

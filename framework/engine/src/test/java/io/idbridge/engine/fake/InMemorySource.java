@@ -62,6 +62,10 @@ public final class InMemorySource implements SourceConnector {
         persons.clear();
     }
 
+    public void clearDepartments() {
+        departments.clear();
+    }
+
     @Override
     public void test() {
     }

@@ -103,7 +103,8 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         long snapshotId = store.inTransaction(transaction -> transaction.insertSnapshot(written));
 
         assertThat(store.snapshot(snapshotId)).contains(
-                new SnapshotInfo(snapshotId, T0, SnapshotStatus.ACCEPTED, null, 3, 2, "{\"added\":3}"));
+                new SnapshotInfo(snapshotId, T0, SnapshotStatus.ACCEPTED, null, 3, 2, "{\"added\":3}",
+                        "{\"hr\":{\"persons\":3}}"));
         assertThat(store.persons(snapshotId)).containsExactly(person("E1"), person("E2"), person("E3"));
         assertThat(store.blockedRecords(snapshotId)).containsExactlyElementsOf(blocked);
     }

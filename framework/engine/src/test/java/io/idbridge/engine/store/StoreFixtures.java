@@ -18,7 +18,8 @@ final class StoreFixtures {
 
     static NewSnapshot snapshot(SnapshotStatus status, List<StoredPerson> persons, List<BlockedRecord> blocked) {
         String reason = status == SnapshotStatus.BLOCKED ? "too many persons disappeared" : null;
-        return new NewSnapshot(T0, status, reason, persons, blocked, "{\"added\":" + persons.size() + "}");
+        return new NewSnapshot(T0, status, reason, persons, blocked, "{\"added\":" + persons.size() + "}",
+                "{\"hr\":{\"persons\":" + persons.size() + "}}");
     }
 
     static AccountState enabledAccount(String target, String personId) {

@@ -10,6 +10,7 @@ import io.idbridge.engine.config.EngineConfig;
 import io.idbridge.engine.config.PrimaryContractOrder;
 import io.idbridge.engine.config.SourceSettings;
 import io.idbridge.engine.config.SourceThresholds;
+import io.idbridge.engine.config.Threshold;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.expression.ExpressionCompiler;
@@ -140,14 +141,9 @@ public final class EngineConfigReader implements ConfigSection {
     }
 
     private static SourceThresholds sourceThresholds(Config block, String path, ProblemCollector problems) {
-        if (!block.hasPath("thresholds")) {
-            return SourceThresholds.NONE;
-        }
-        Config thresholds = block.getConfig("thresholds");
-        Thresholds.unknownKeys(thresholds, Set.of("added", "removed", "blocked"), path + ".thresholds", problems);
-        return new SourceThresholds(Thresholds.read(thresholds, "added", path + ".thresholds", problems),
-                Thresholds.read(thresholds, "removed", path + ".thresholds", problems),
-                Thresholds.read(thresholds, "blocked", path + ".thresholds", problems));
+        Map<String, Threshold> byKey = Thresholds.block(block, Set.of("added", "removed", "blocked"),
+                Thresholds.SOURCE_DEFAULTS, path, problems);
+        return new SourceThresholds(byKey.get("added"), byKey.get("removed"), byKey.get("blocked"));
     }
 
     private static PrimaryContractOrder primaryContract(Config idbridge, ProblemCollector problems) {

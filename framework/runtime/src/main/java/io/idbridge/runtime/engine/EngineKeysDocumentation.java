@@ -22,8 +22,10 @@ final class EngineKeysDocumentation {
         docs.put("sources.*.mapping", "Overrides of the connector's default mapping: person.<path> = \"<CEL over "
                 + "source>\", contract.<path> = \"<CEL over source and sourceContract>\". Required: person.externalId, "
                 + "contract.externalId, contract.startDate (yyyy-MM-dd).");
-        docs.put("sources.*.thresholds", "{ added, removed, blocked }: a count (500) or a percentage (\"10%\") of "
-                + "the snapshot in force; reaching one blocks the whole import. An empty read always blocks.");
+        docs.put("sources.*.thresholds", "{ added, removed, blocked }: a count (500), a percentage (\"10%\") of "
+                + "the snapshot in force, or off; reaching one blocks the whole import. A key not written keeps its "
+                + "safe default (removed = 10%); thresholds = off switches them all off. An empty read (persons, "
+                + "contracts or departments dropping to none) always blocks, whatever the thresholds.");
         docs.put("targets.*.correlation", "{ person = \"<CEL>\", account = \"<account field>\" }: before creating, "
                 + "link an existing account whose field equals the person's value.");
         docs.put("targets.*.lifecycle", "{ create-days-before-start (0), enable-days-before-start (0), "
@@ -36,7 +38,10 @@ final class EngineKeysDocumentation {
         docs.put("targets.*.permissions", "<name> = { group = \"All staff\" } | { product = \"Laptop\" } | "
                 + "{ dynamic = \"'department_' + contract.department.code\", type = group, create-missing = true }.");
         docs.put("targets.*.thresholds", "Per action type (create, update, enable, disable, delete, grant, revoke): "
-                + "a count or percentage; reaching it holds that type for approval while the others run.");
+                + "a count, a percentage (of the target's accounts; of its permissions for grant and revoke) or off; "
+                + "reaching it holds that type for approval while the others run. A key not written keeps its safe "
+                + "default (disable, delete and revoke = 10%); thresholds = off switches them all off, and validate "
+                + "warns about a target left without any.");
         docs.put("targets.*.pacing", "{ in-flight = 4, action-timeout = 30s }: actions at once and the time one "
                 + "attempt may take.");
         return docs;

@@ -12,7 +12,6 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.Pacing;
 import io.idbridge.engine.config.PermissionDefinition;
 import io.idbridge.engine.config.TargetSettings;
-import io.idbridge.engine.config.Threshold;
 import io.idbridge.engine.config.UniqueField;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.expression.ExpressionCompiler;
@@ -178,19 +177,7 @@ final class TargetReader {
     }
 
     private ActionThresholds thresholds(Config block, String path) {
-        if (!block.hasPath("thresholds")) {
-            return ActionThresholds.NONE;
-        }
-        Config thresholds = block.getConfig("thresholds");
-        Thresholds.unknownKeys(thresholds, ACTION_TYPES, path + ".thresholds", problems);
-        Map<String, Threshold> byType = new LinkedHashMap<>();
-        for (String type : ACTION_TYPES) {
-            Threshold threshold = Thresholds.read(thresholds, type, path + ".thresholds", problems);
-            if (threshold != null) {
-                byType.put(type, threshold);
-            }
-        }
-        return new ActionThresholds(byType);
+        return new ActionThresholds(Thresholds.block(block, ACTION_TYPES, Thresholds.TARGET_DEFAULTS, path, problems));
     }
 
     private Pacing pacing(Config block, String path) {

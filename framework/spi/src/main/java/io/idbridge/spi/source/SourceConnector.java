@@ -1,5 +1,6 @@
 package io.idbridge.spi.source;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,17 @@ public interface SourceConnector extends AutoCloseable {
 
     /** Every department; the caller closes the stream. Same error contract as {@link #persons()}. */
     Stream<SourceDepartment> departments();
+
+    /**
+     * Where records of one kind come from, in words an administrator recognises (a file path, a GetConnector or an
+     * endpoint), for messages such as "source hr read no contracts from data/hr/contracts.csv". Offline.
+     *
+     * @return empty when the connector cannot say (the default)
+     * @since 0.2.0
+     */
+    default Optional<String> origin(RecordKind kind) {
+        return Optional.empty();
+    }
 
     /** Releases connections; never throws. */
     @Override

@@ -3,12 +3,14 @@ package io.idbridge.connector.csv;
 import static java.util.Objects.requireNonNull;
 
 import io.idbridge.spi.error.ConnectorException;
+import io.idbridge.spi.source.RecordKind;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.source.SourceDepartment;
 import io.idbridge.spi.source.SourcePerson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -44,6 +46,17 @@ final class CsvSourceConnector implements SourceConnector {
     @Override
     public Stream<SourceDepartment> departments() {
         return lazily(this::readDepartments);
+    }
+
+    /** The file each kind is read from; contracts come from the persons file when there is no contracts file. */
+    @Override
+    public Optional<String> origin(RecordKind kind) {
+        Path file = switch (kind) {
+            case PERSONS -> config.personsFile();
+            case CONTRACTS -> config.contractsFile() == null ? config.personsFile() : config.contractsFile();
+            case DEPARTMENTS -> config.departmentsFile();
+        };
+        return Optional.ofNullable(file).map(Path::toString);
     }
 
     /** Holds no open resources between reads. */
