@@ -87,6 +87,11 @@ public final class Engine {
         return imported;
     }
 
+    /** Whether an import has been accepted yet; without one there is nothing to plan from. */
+    public boolean hasSnapshotInForce() {
+        return store.latestSnapshot(true).isPresent();
+    }
+
     /** What enforcement would do now, from the snapshot in force, evaluating only changed persons. Writes nothing. */
     public Plan preview(ProgressListener progress) {
         return preview(false, progress);

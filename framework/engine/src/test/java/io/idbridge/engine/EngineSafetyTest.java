@@ -91,8 +91,8 @@ class EngineSafetyTest {
         Engine.SyncResult result = engine.sync(ProgressListener.NONE);
 
         assertThat(result.imported().accepted()).isFalse();
-        assertThat(result.imported().reason()).startsWith("source hr read 10 person records and none could be mapped,"
-                + " while the snapshot in force has 10 persons from it");
+        assertThat(result.imported().reason()).startsWith("source hr read no persons that could be mapped (10 records, all "
+                + "blocked), while the snapshot in force has 10 persons from it");
         assertThat(harness.target.mutatingCalls()).isEmpty();
     }
 

@@ -83,7 +83,8 @@ public final class Planner {
             } catch (ExpressionException failure) {
                 // one person's data must not stop everyone's plan; this person keeps what they have
                 failedPersons.add(person.externalId());
-                builder.problem(new PlanProblem("(rules)", person.externalId(), failure.getMessage()));
+                builder.problem(new PlanProblem("(rules)", person.externalId(), failure.getMessage(),
+                        PlanProblem.Withheld.PERSON));
             }
             progress.advance(1);
         }
@@ -112,7 +113,8 @@ public final class Planner {
                         personAccounts.put(target.name(), planned);
                     }
                 } catch (ExpressionException failure) {
-                    builder.problem(new PlanProblem(target.name(), personId, failure.getMessage()));
+                    builder.problem(new PlanProblem(target.name(), personId, failure.getMessage(),
+                            PlanProblem.Withheld.TARGET));
                 }
                 progress.advance(1);
             }

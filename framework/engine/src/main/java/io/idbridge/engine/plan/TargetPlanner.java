@@ -147,7 +147,8 @@ final class TargetPlanner {
         try {
             correlated = correlate(variables, payload);
         } catch (ConnectorException failure) {
-            builder.problem(new PlanProblem(target.name(), personId, failure.getMessage()));
+            builder.problem(new PlanProblem(target.name(), personId, failure.getMessage(),
+                    PlanProblem.Withheld.TARGET));
             return Optional.empty();
         }
         if (correlated.isPresent()) {
@@ -177,7 +178,8 @@ final class TargetPlanner {
                 Optional<String> generated = uniqueValues.generate(field, variables, personId);
                 if (generated.isEmpty()) {
                     builder.problem(new PlanProblem(target.name(), personId, "no free value for " + field.field()
-                            + " after trying every candidate up to iteration " + field.maxIterations()));
+                            + " after trying every candidate up to iteration " + field.maxIterations(),
+                            PlanProblem.Withheld.TARGET));
                     return Optional.empty();
                 }
                 value = generated.get();
@@ -277,7 +279,8 @@ final class TargetPlanner {
             Optional<Map<String, Object>> permission = permissions.resolveForGrant(key, definition);
             if (permission.isEmpty()) {
                 builder.problem(new PlanProblem(target.name(), personId, key.type() + " '" + key.name()
-                        + "' does not exist in " + target.name() + " and is not set to be created"));
+                        + "' does not exist in " + target.name() + " and is not set to be created",
+                        PlanProblem.Withheld.PERMISSION));
                 return;
             }
             drafts.add(new Draft(ActionType.GRANT, Map.of("permission", permission.get()),

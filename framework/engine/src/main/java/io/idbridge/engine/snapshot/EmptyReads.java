@@ -24,9 +24,10 @@ final class EmptyReads {
                 continue;
             }
             String from = origins.containsKey(kind) ? " from " + origins.get(kind) : "";
-            String read = kind == RecordKind.PERSONS && now.records() > 0
-                    ? now.records() + " person records" + from + " and none could be mapped"
-                    : "no " + SourceCounts.noun(kind) + from;
+            String read = "no " + SourceCounts.noun(kind) + from;
+            if (kind == RecordKind.PERSONS && now.records() > 0) {
+                read = "no persons that could be mapped" + from + " (" + now.records() + " records, all blocked)";
+            }
             return Optional.of("source " + source + " read " + read + ", while the snapshot in force has "
                     + before.of(kind) + " " + SourceCounts.noun(kind) + " from it: an empty read is never taken as "
                     + "everyone leaving; import blocked, nothing changes in any target");

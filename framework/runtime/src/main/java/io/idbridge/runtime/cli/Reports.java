@@ -74,11 +74,7 @@ final class Reports {
                 out.printf("    ... and %d more (--full lists all)%n", accounts.size() - 20);
             }
         });
-        if (!plan.problems().isEmpty()) {
-            out.printf("%d problems (these persons get nothing until they are solved):%n", plan.problems().size());
-            plan.problems().forEach(problem -> out.printf("  %s %s: %s%n", problem.target(), problem.personId(),
-                    problem.problem()));
-        }
+        printProblems(plan.problems(), out);
         Map<String, List<PlannedAction>> byPerson = new TreeMap<>();
         plan.actions().forEach(action -> byPerson.computeIfAbsent(action.personId() == null ? "(resources)"
                 : action.personId(), person -> new java.util.ArrayList<>()).add(action));
@@ -95,6 +91,34 @@ final class Reports {
             out.printf("  ... and %d more persons (--full lists all, --json FILE writes every action)%n",
                     byPerson.size() - shown);
         }
+    }
+
+    /**
+     * Problems grouped by cause, each with the persons it affects and what it withholds, so that one missing group
+     * reads as one line however many persons it touches.
+     */
+    private static void printProblems(List<PlanProblem> problems, PrintWriter out) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        Map<List<Object>, List<String>> byCause = new LinkedHashMap<>();
+        problems.forEach(problem -> byCause.computeIfAbsent(List.of(problem.target(), problem.problem(),
+                problem.withheld()), cause -> new java.util.ArrayList<>()).add(problem.personId()));
+        long persons = problems.stream().map(PlanProblem::personId).distinct().count();
+        out.printf("%d %s for %d %s (what each withholds is said below; the rest of the plan goes ahead):%n",
+                byCause.size(), byCause.size() == 1 ? "problem" : "problems", persons, persons == 1 ? "person" : "persons");
+        byCause.forEach((cause, personIds) -> {
+            String where = cause.get(0).equals("(rules)") ? "" : cause.get(0) + ": ";
+            out.printf("  %s%s: %d %s (%s)%n", where, cause.get(1), personIds.size(),
+                    personIds.size() == 1 ? "person" : "persons", sample(personIds));
+            out.printf("    withheld: %s%n", ((PlanProblem.Withheld) cause.get(2)).description());
+        });
+    }
+
+    private static String sample(List<String> personIds) {
+        int shown = 5;
+        String listed = String.join(", ", personIds.subList(0, Math.min(shown, personIds.size())));
+        return personIds.size() > shown ? listed + ", ... " + (personIds.size() - shown) + " more" : listed;
     }
 
     static String planJson(Plan plan) {
@@ -122,7 +146,8 @@ final class Reports {
     }
 
     private static Map<String, Object> problemJson(PlanProblem problem) {
-        return Map.of("target", problem.target(), "person", problem.personId(), "problem", problem.problem());
+        return Map.of("target", problem.target(), "person", problem.personId(), "problem", problem.problem(),
+                "withheld", problem.withheld().name());
     }
 
     static void printRun(RunReport report, PrintWriter out) {
