@@ -102,6 +102,23 @@ final class HrExport {
         write(directory, text, contractsText());
     }
 
+    /** Writes the persons file in full and a contracts file with only its header line, as a half-done export. */
+    void writeWithHeaderOnlyContractsTo(Path directory) {
+        write(directory, personsText(), CONTRACTS_HEADER + "\n");
+    }
+
+    /** Writes a persons file with only its header line and the contracts file in full. */
+    void writeWithHeaderOnlyPersonsTo(Path directory) {
+        write(directory, PERSONS_HEADER + "\n", contractsText());
+    }
+
+    /** Writes the persons file in full and only the first {@code percent} % of the contract rows. */
+    void writeWithContractsCutTo(Path directory, int percent) {
+        List<String> rows = contractsText().lines().skip(1).toList();
+        List<String> kept = rows.subList(0, rows.size() * percent / 100);
+        write(directory, personsText(), CONTRACTS_HEADER + "\n" + String.join("\n", kept) + "\n");
+    }
+
     /** Writes an export with the header lines only: a source that returns no one. */
     static void writeEmptyTo(Path directory) {
         write(directory, PERSONS_HEADER + "\n", CONTRACTS_HEADER + "\n");

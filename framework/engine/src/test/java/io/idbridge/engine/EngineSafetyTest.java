@@ -115,6 +115,27 @@ class EngineSafetyTest {
     }
 
     @Test
+    void personsLosingEveryContractCountAsRemovedForTheThreshold() {
+        harness = new EngineHarness(directory).sourceThresholds(
+                new SourceThresholds(null, Threshold.parse("10%"), null));
+        staff(10);
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.clearCalls();
+
+        // a contracts export cut short: only the first person keeps a contract
+        for (int index = 2; index <= 10; index++) {
+            harness.source.person(String.valueOf(1000 + index), "Person" + index, "Family");
+        }
+        Engine.SyncResult result = engine.sync(ProgressListener.NONE);
+
+        assertThat(result.imported().accepted()).isFalse();
+        assertThat(result.imported().reason()).isEqualTo("source hr: 9 persons removed (gone, or without any "
+                + "contract now) (of 10) reaches the threshold of 10%");
+        assertThat(harness.target.mutatingCalls()).isEmpty();
+    }
+
+    @Test
     void sourceFailingPartWayBlocksTheImportAndChangesNothing() {
         harness = new EngineHarness(directory);
         staff(10);
@@ -142,7 +163,7 @@ class EngineSafetyTest {
         harness.source.remove("1001").remove("1002");
         Engine.SyncResult result = engine.sync(ProgressListener.NONE);
 
-        assertThat(result.imported().reason()).contains("2 persons removed (of 10)", "10%");
+        assertThat(result.imported().reason()).contains("2 persons removed", "(of 10)", "10%");
         assertThat(harness.target.mutatingCalls()).isEmpty();
     }
 

@@ -82,7 +82,7 @@ public final class Importer {
         persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
         SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
         String reason = emptyRead != null ? emptyRead
-                : checkThresholds(sourcesOf(previous), sourcesOf(persons.values()), counts, blocked);
+                : checkThresholds(summaries(previous), summaries(persons.values()), counts, blocked);
         if (reason != null) {
             return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, diff, carriedOver, counts);
         }
@@ -191,17 +191,23 @@ public final class Importer {
         return carried;
     }
 
-    private String checkThresholds(Map<String, List<String>> previous, Map<String, List<String>> current,
+    /**
+     * Source thresholds. A person whose every contract disappeared counts as removed, like one gone from the source:
+     * either way the next plan takes their access away (a contracts export cut short looks exactly like this).
+     */
+    private String checkThresholds(Map<String, PersonSummary> previous, Map<String, PersonSummary> current,
                                    Map<String, SourceCounts> counts, List<BlockedRecord> blocked) {
         for (SourceSettings source : config.sources()) {
             Set<String> before = fromSource(previous, source.name());
             Set<String> now = fromSource(current, source.name());
             long added = now.stream().filter(id -> !before.contains(id)).count();
-            long removed = before.stream().filter(id -> !now.contains(id)).count();
+            long removed = before.stream().filter(id -> !now.contains(id)
+                    || previous.get(id).contracts() > 0 && current.get(id).contracts() == 0).count();
             long blockedCount = blocked.stream().filter(record -> record.source().equals(source.name())).count();
             SourceThresholds limits = source.thresholds();
             String reason = crossed(source.name(), "added", limits.added(), added, before.size());
-            reason = reason != null ? reason : crossed(source.name(), "removed", limits.removed(), removed, before.size());
+            reason = reason != null ? reason : crossed(source.name(), "removed (gone, or without any contract now)",
+                    limits.removed(), removed, before.size());
             reason = reason != null ? reason
                     : crossed(source.name(), "blocked", limits.blocked(), blockedCount,
                     counts.get(source.name()).records());
@@ -220,23 +226,30 @@ public final class Importer {
                 + threshold;
     }
 
-    /** Person ids of one source, given every person's sources. */
-    private static Set<String> fromSource(Map<String, List<String>> sourcesOf, String source) {
-        return sourcesOf.entrySet().stream().filter(entry -> entry.getValue().contains(source))
+    /** What the thresholds need of one person: the sources that gave them and how many contracts they have. */
+    private record PersonSummary(List<String> sources, int contracts) {
+    }
+
+    private static Set<String> fromSource(Map<String, PersonSummary> summaries, String source) {
+        return summaries.entrySet().stream().filter(entry -> entry.getValue().sources().contains(source))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    /** Each stored person's sources, decoded once for every source's threshold check. */
-    private static Map<String, List<String>> sourcesOf(Map<String, StoredPerson> stored) {
-        Map<String, List<String>> sources = new HashMap<>();
-        stored.forEach((id, person) -> sources.put(id, PersonCodec.decode(person).sources()));
-        return sources;
+    /** Each stored person decoded once for every source's threshold check. */
+    private static Map<String, PersonSummary> summaries(Map<String, StoredPerson> stored) {
+        Map<String, PersonSummary> summaries = new HashMap<>();
+        stored.forEach((id, person) -> summaries.put(id, summary(PersonCodec.decode(person))));
+        return summaries;
     }
 
-    private static Map<String, List<String>> sourcesOf(Collection<Person> persons) {
-        Map<String, List<String>> sources = new HashMap<>();
-        persons.forEach(person -> sources.put(person.externalId(), person.sources()));
-        return sources;
+    private static Map<String, PersonSummary> summaries(Collection<Person> persons) {
+        Map<String, PersonSummary> summaries = new HashMap<>();
+        persons.forEach(person -> summaries.put(person.externalId(), summary(person)));
+        return summaries;
+    }
+
+    private static PersonSummary summary(Person person) {
+        return new PersonSummary(person.sources(), person.contracts().size());
     }
 
     /**

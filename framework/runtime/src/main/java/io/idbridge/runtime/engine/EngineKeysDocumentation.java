@@ -23,7 +23,8 @@ final class EngineKeysDocumentation {
                 + "source>\", contract.<path> = \"<CEL over source and sourceContract>\". Required: person.externalId, "
                 + "contract.externalId, contract.startDate (yyyy-MM-dd).");
         docs.put("sources.*.thresholds", "{ added, removed, blocked }: a count (500), a percentage (\"10%\") of "
-                + "the snapshot in force, or off; reaching one blocks the whole import. A key not written keeps its "
+                + "the snapshot in force, or off; reaching one blocks the whole import. removed counts persons gone from "
+                + "the source and persons whose every contract disappeared. A key not written keeps its "
                 + "safe default (removed = 10%); thresholds = off switches them all off. An empty read (persons, "
                 + "contracts or departments dropping to none) always blocks, whatever the thresholds.");
         docs.put("targets.*.correlation", "{ person = \"<CEL>\", account = \"<account field>\" }: before creating, "
