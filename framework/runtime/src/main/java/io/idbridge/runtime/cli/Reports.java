@@ -159,20 +159,47 @@ final class Reports {
                     .append(' ').append(count));
             out.println(line);
         }));
+        printTotals(report, out);
         if (!report.failed().isEmpty()) {
             out.printf("%d failed:%n", report.failed().size());
             report.failed().forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.id(), action.target(),
                     action.actionType(), action.personId(), action.error()));
         }
         if (!report.held().isEmpty()) {
-            out.printf("%d held for approval (idbridge approve --run %d --all, or reject):%n", report.held().size(),
-                    report.run().id());
-            report.held().forEach(action -> out.printf("  #%d %s %s %s: %s%n", action.id(), action.target(),
-                    action.actionType(), action.personId(), heldDetail(action)));
+            out.printf("%d held for approval, not carried out (idbridge approve --run %d --all, or reject):%n",
+                    report.held().size(), report.run().id());
+            Map<String, Long> heldByType = new TreeMap<>();
+            report.held().forEach(action -> heldByType.merge(action.target() + " " + action.actionType()
+                    .toLowerCase(java.util.Locale.ROOT) + (action.error() == null ? "" : " [" + action.error() + "]"),
+                    1L, Long::sum));
+            heldByType.forEach((what, count) -> out.printf("  %s: %d%n", what, count));
+            report.held().stream().limit(PERSONS_SHOWN).forEach(action -> out.printf("  #%d %s %s %s: %s%n",
+                    action.id(), action.target(), action.actionType(), action.personId(), heldDetail(action)));
+            if (report.held().size() > PERSONS_SHOWN) {
+                out.printf("  ... and %d more held actions (idbridge report %d --json lists every one)%n",
+                        report.held().size() - PERSONS_SHOWN, report.run().id());
+            }
         }
         if (!report.pending().isEmpty()) {
             out.printf("%d still pending (the next run finishes them)%n", report.pending().size());
         }
+    }
+
+    /** One line whose parts add up to every action of the run, so nothing done or withheld goes unmentioned. */
+    private static void printTotals(RunReport report, PrintWriter out) {
+        int total = java.util.Arrays.stream(ActionStatus.values()).mapToInt(report::count).sum();
+        if (total == 0) {
+            out.println("  no actions");
+            return;
+        }
+        StringBuilder line = new StringBuilder("  total " + total + ":");
+        for (ActionStatus status : ActionStatus.values()) {
+            int count = report.count(status);
+            if (count > 0) {
+                line.append(' ').append(status.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(count);
+            }
+        }
+        out.println(line);
     }
 
     static String runJson(RunReport report) {
@@ -201,8 +228,7 @@ final class Reports {
             Map<String, Object> values = (Map<String, Object>) map;
             changes = SecretFields.mask(values);
         }
-        String why = action.error() == null ? "" : " [" + action.error() + "]";
-        return (changes == null ? String.valueOf(payload.get("reason")) : Json.write(changes)) + why;
+        return changes == null ? String.valueOf(payload.get("reason")) : Json.write(changes);
     }
 
     private static String describe(PlannedAction action) {
