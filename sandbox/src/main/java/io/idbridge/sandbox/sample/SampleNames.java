@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** Dutch (and Dutch-resident) names for the sample organisation. */
-final class SampleNames {
+public final class SampleNames {
     /** A first name and the nick name used with it; an empty nick name means the first name is used. */
-    record GivenName(String first, String nick) {
+    public record GivenName(String first, String nick) {
     }
 
     /** A family name with its prefix (tussenvoegsel), empty when there is none. */
-    record FamilyName(String prefix, String name) {
+    public record FamilyName(String prefix, String name) {
     }
 
-    static final List<GivenName> GIVEN_NAMES = List.of(
+    public static final List<GivenName> GIVEN_NAMES = List.of(
             given("Johannes", "Jan"), given("Cornelis", "Kees"), given("Hendrik", "Henk"), given("Jacobus", "Koos"),
             given("Wilhelmina", "Willy"), given("Petronella", "Nel"), given("Elisabeth", "Lisa"),
             given("Catharina", "Karin"), given("Theodorus", "Theo"), given("Adrianus", "Arie"),
@@ -28,7 +28,7 @@ final class SampleNames {
             given("Joost", ""), given("Mirjam", ""), given("Stijn", ""), given("Ilse", ""), given("Rik", ""),
             given("Esther", ""));
 
-    static final List<FamilyName> FAMILY_NAMES = List.of(
+    public static final List<FamilyName> FAMILY_NAMES = List.of(
             family("", "Jansen"), family("de", "Vries"), family("van den", "Berg"), family("van", "Dijk"),
             family("", "Bakker"), family("", "Visser"), family("", "Smit"), family("", "Meijer"),
             family("de", "Boer"), family("", "Mulder"), family("de", "Groot"), family("", "Bos"), family("", "Vos"),
@@ -47,7 +47,7 @@ final class SampleNames {
     }
 
     /** Lower case ASCII letters and digits only: diacritics stripped, spaces and punctuation removed. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String decomposed = Normalizer.normalize(text.replace('ı', 'i'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
