@@ -189,6 +189,10 @@ final class TargetPlanner {
             unique.put(field.field(), value);
         }
         Map<String, Object> data = new LinkedHashMap<>(desired.values());
+        // the new account carries the value it is correlated by, so the next run finds it (and AFAS finds the employee)
+        if (payload.get("correlation") instanceof Map<?, ?> correlation) {
+            data.putIfAbsent(correlation.get("field").toString(), correlation.get("value"));
+        }
         data.putAll(evaluate(target.account().createOnly(), variables));
         data.putAll(unique);
         payload.put("data", data);
