@@ -18,16 +18,18 @@ import io.idbridge.spi.target.operation.DeleteAccountOp;
 import io.idbridge.spi.target.operation.UpdateAccountOp;
 import io.idbridge.toolkit.Json;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The employee record itself ({@code connector = afas-employees}): work e-mail and phone numbers written back through
  * {@code KnEmployee} (systems.md §3.4). Account fields are KnPerson's: {@code EmAd}, {@code EmailPortal}, {@code TeNr}
- * and {@code MbNr} are written, only when they differ; {@code Medewerker} and {@code Persoonsnummer} are read. The
+ * and {@code MbNr} are written, only when they differ; {@code Medewerker}, {@code Persoonsnummer} and
+ * {@code DisplayName} are read. The
  * reference is {@code Medewerker} with {@code Persoonsnummer} in its details.
  *
  * <p>There is no enable or disable: an employee is HR's to end. "Create" only finds the employee and writes the
@@ -39,7 +41,8 @@ final class AfasEmployeesTargetConnector implements TargetConnector, CorrelateAc
     /** KnPerson fields this connector writes, and the Users GetConnector column that shows each. */
     static final Map<String, String> WRITABLE = Map.of("EmAd", "Email_werk", "EmailPortal", "Email_portal",
             "TeNr", "Telefoonnr_werk", "MbNr", "Mobielnr_werk");
-    static final Set<String> READ_ONLY = new LinkedHashSet<>(List.of("Medewerker", "Persoonsnummer"));
+    /** Every account field as read, and its column: the written ones and the read-only ones. */
+    static final Map<String, String> READ = columns();
 
     private final AfasTargetConfig config;
     private final AfasClient client;
@@ -153,7 +156,16 @@ final class AfasEmployeesTargetConnector implements TargetConnector, CorrelateAc
     }
 
     private static AccountData data(Map<String, Object> row) {
-        return AfasRecords.data(row, WRITABLE, READ_ONLY);
+        return AfasRecords.data(row, READ);
+    }
+
+    private static Map<String, String> columns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String column : List.of("Medewerker", "Persoonsnummer", "DisplayName")) {
+            columns.put(column, column);
+        }
+        new TreeMap<>(WRITABLE).forEach(columns::put);
+        return Collections.unmodifiableMap(columns);
     }
 
     private static AccountResult result(Map<String, Object> row, AccountData previous, Outcome outcome, String action,

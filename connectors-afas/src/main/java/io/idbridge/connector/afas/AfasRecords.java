@@ -34,10 +34,9 @@ final class AfasRecords {
         return rows.stream().findFirst();
     }
 
-    /** Account data from a row: the given UpdateConnector fields from their columns, and the read-only columns. */
-    static AccountData data(Map<String, Object> row, Map<String, String> columnsByField, Set<String> readOnly) {
+    /** Account data from a row: each account field from the GetConnector column that shows it. */
+    static AccountData data(Map<String, Object> row, Map<String, String> columnsByField) {
         Map<String, Object> values = new LinkedHashMap<>();
-        readOnly.forEach(column -> values.put(column, row.get(column)));
         columnsByField.forEach((field, column) -> values.put(field, row.get(column)));
         return new AccountData(values);
     }

@@ -20,19 +20,20 @@ import io.idbridge.spi.target.operation.EnableAccountOp;
 import io.idbridge.spi.target.operation.UpdateAccountOp;
 import io.idbridge.toolkit.Json;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The AFAS user of an employee ({@code connector = afas-users}), the write-back of the UPN and e-mail HelloID gave
  * (systems.md §3.5). The account is the employee's AFAS user, found through the Users GetConnector by any of its
  * fields (usually {@code Medewerker}); the reference is {@code Gebruiker} (the user id). Account fields are KnUser's:
- * {@code Upn}, {@code EmAd}, {@code Site}, {@code InSi} are written, only when they differ; {@code UsId} and {@code Nm}
- * are used when creating; {@code Medewerker}, {@code Persoonsnummer}, {@code Gebruiker}, {@code Geblokkeerd} and
- * {@code DisplayName} are read.
+ * {@code Upn}, {@code EmAd}, {@code Site}, {@code InSi} are written, only when they differ; {@code UsId} (read from
+ * {@code Gebruiker}) and {@code Nm} (read from {@code DisplayName}) are written when creating only; {@code Medewerker},
+ * {@code Persoonsnummer} and {@code Geblokkeerd} are read.
  *
  * <p>Disable blocks (MtCd 2, memberships kept), enable unblocks (MtCd 6), delete blocks and removes the memberships
  * (MtCd 0) and then clears UPN and e-mail: AFAS users are never removed, so a deleted account still reads, blocked.
@@ -46,8 +47,8 @@ final class AfasUsersTargetConnector implements TargetConnector, CorrelateAccoun
     /** KnUser fields this connector writes, and the Users GetConnector column that shows each. */
     static final Map<String, String> WRITABLE = Map.of("Upn", "UPN", "EmAd", "Email_werk_gebruiker",
             "Site", "OutSite", "InSi", "InSite");
-    static final Set<String> READ_ONLY = new LinkedHashSet<>(List.of("Medewerker", "Persoonsnummer", "Gebruiker",
-            "Geblokkeerd", "DisplayName"));
+    /** Every account field as read, and its column: the written ones, UsId and Nm, and read-only ones. */
+    static final Map<String, String> READ = columns();
     private static final Set<String> CREATE_ONLY = Set.of(USER_ID, NAME);
     private static final int UPDATE = 1;
     private static final int BLOCK = 2;
@@ -279,7 +280,18 @@ final class AfasUsersTargetConnector implements TargetConnector, CorrelateAccoun
     }
 
     private static AccountData data(Map<String, Object> row) {
-        return AfasRecords.data(row, WRITABLE, READ_ONLY);
+        return AfasRecords.data(row, READ);
+    }
+
+    private static Map<String, String> columns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("Medewerker", "Medewerker");
+        columns.put("Persoonsnummer", "Persoonsnummer");
+        columns.put(USER_ID, "Gebruiker");
+        columns.put(NAME, "DisplayName");
+        columns.put("Geblokkeerd", "Geblokkeerd");
+        new TreeMap<>(WRITABLE).forEach(columns::put);
+        return Collections.unmodifiableMap(columns);
     }
 
     private static AccountResult result(Map<String, Object> row, AccountData previous, Outcome outcome, String action,

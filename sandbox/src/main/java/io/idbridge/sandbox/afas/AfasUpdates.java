@@ -11,8 +11,8 @@ import java.util.Set;
  * The UpdateConnectors {@code KnEmployee} (PUT) and {@code KnUser} (POST inserts, PUT updates), systems.md §3.4–3.5,
  * changing the Users rows they show up in. Like AFAS, a field set to the value it already has is refused with a 500
  * (the reason the reference connectors send changed fields only); the simulator applies that rule to every field
- * that is visible in a GetConnector, and not to {@code Nm}, which the reference connector sends on every enable and
- * disable.
+ * that is visible in a GetConnector, and not to {@code Nm} (shown as {@code DisplayName}), which the reference
+ * connector sends on every enable and disable.
  */
 final class AfasUpdates {
     /** KnPerson fields of KnEmployee and the Users_v2 column that shows each. */
@@ -153,6 +153,11 @@ final class AfasUpdates {
         Map<String, Object> changes = new LinkedHashMap<>();
         fields.fields().forEachRemaining(field -> {
             String name = field.getKey();
+            if (name.equals("Nm")) {
+                // the user's name is what the Users GetConnector shows as DisplayName
+                changes.put("DisplayName", value(field.getValue()));
+                return;
+            }
             if (USER_CONTROL_FIELDS.contains(name)) {
                 if (update && name.equals("BcCo")) {
                     throw AfasApiException.rejected("KnUser " + userId + ": BcCo kan niet worden gewijzigd.");

@@ -92,15 +92,18 @@ public abstract class TargetConnectorContractTest extends TargetPermissionContra
         assertThat(fixtures.isEnabled(read(ref))).as("enabled after the second enable").isTrue();
 
         assertThat(operation(DeleteAccountOp.class).delete(ref).outcome()).isEqualTo(Outcome.CHANGED);
-        assertThat(correlate.read(ref)).isEmpty();
-        assertThat(correlate.correlate(fixtures.correlationField(), value)).isEmpty();
+        if (fixtures.deleteRemovesTheAccount()) {
+            assertThat(correlate.read(ref)).isEmpty();
+            assertThat(correlate.correlate(fixtures.correlationField(), value)).isEmpty();
+        } else {
+            assertThat(fixtures.isEnabled(read(ref))).as("enabled after delete of a retired account").isFalse();
+        }
     }
 
     @Test
     public void correlateFindsNothingForAnUnknownValue() {
         assumeCapabilities(CorrelateAccountOp.class);
-        String unknown = String.valueOf(fixtures.newAccount("No", "Body", uniqueKey())
-                .get(fixtures.correlationField()));
+        String unknown = fixtures.unknownCorrelationValue(uniqueKey());
 
         assertThat(operation(CorrelateAccountOp.class).correlate(fixtures.correlationField(), unknown)).isEmpty();
     }
@@ -229,7 +232,9 @@ public abstract class TargetConnectorContractTest extends TargetPermissionContra
     private void assertNameSurvives(String givenName, String familyName) {
         assumeCapabilities(CreateAccountOp.class, CorrelateAccountOp.class);
         AccountData data = fixtures.newAccount(givenName, familyName, uniqueKey());
-        assertThat(data.values().values()).as("newAccount carries the names as given").contains(givenName, familyName);
+        assertThat(data.values().values()).as("newAccount carries the names as given")
+                .anyMatch(value -> String.valueOf(value).contains(givenName))
+                .anyMatch(value -> String.valueOf(value).contains(familyName));
         AccountResult created = createAccount(data);
 
         assertHolds(read(created.ref()), data);

@@ -14,7 +14,8 @@ import java.util.Set;
 public interface TargetContractFixtures {
     /**
      * The mapped data for a new account, as the engine would pass it to {@code create}. Must contain
-     * {@link #correlationField()} and the names as given, and every unique value must contain {@code uniqueKey}
+     * {@link #correlationField()} and the names as given (as fields of their own or within one, such as a display
+     * name), and every unique value must contain {@code uniqueKey}
      * (e.g. user name {@code uniqueKey + "@example.com"}) so that tests never collide.
      *
      * @param givenName may contain non-ASCII letters, e.g. "Ömer"
@@ -25,6 +26,14 @@ public interface TargetContractFixtures {
 
     /** The account field {@code correlate} searches, e.g. {@code userName}; its value comes from {@link #newAccount}. */
     String correlationField();
+
+    /**
+     * A value of {@link #correlationField()} that no account has. By default the value in the data of a new account
+     * that is never created; a target whose accounts exist before "create" (an AFAS employee) gives a value of its own.
+     */
+    default String unknownCorrelationValue(String uniqueKey) {
+        return String.valueOf(newAccount("No", "Body", uniqueKey).get(correlationField()));
+    }
 
     /** Fields of {@link #newAccount} the target does not give back as sent (e.g. {@code password}). */
     default Set<String> fieldsNotReadBack() {
@@ -45,6 +54,15 @@ public interface TargetContractFixtures {
     /** The disable mapping the engine passes to {@code disable}; often empty. */
     default AccountData disableData() {
         return AccountData.EMPTY;
+    }
+
+    /**
+     * Whether delete removes the account, so that it can no longer be read or correlated. Systems that retire
+     * accounts instead (an AFAS user is blocked, a TOPdesk person archived) return false; the account must then read
+     * as disabled after delete.
+     */
+    default boolean deleteRemovesTheAccount() {
+        return true;
     }
 
     /** Whether account data read from the target says the account is enabled. */
