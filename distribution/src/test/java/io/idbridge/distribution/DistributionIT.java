@@ -43,6 +43,7 @@ class DistributionIT {
         Result result = run("plugins");
 
         assertThat(result.output()).contains("helloid 0.1.0-SNAPSHOT", "source-csv 0.1.0-SNAPSHOT",
+                "afas 0.1.0-SNAPSHOT", "target connector afas-users", "target connector afas-employees",
                 "FAILED broken.zip: not a readable zip archive");
         assertThat(result.exitCode()).isEqualTo(1);
     }
@@ -69,11 +70,14 @@ class DistributionIT {
     }
 
     @Test
-    void theShippedExampleConfigurationIsValid() throws Exception {
-        Result result = run("validate");
+    void theShippedExampleConfigurationsAreValid() throws Exception {
+        Result csv = run("validate");
+        Result afas = run("validate", "-c", "conf/afas-helloid.conf");
 
-        assertThat(result.output()).contains("ok: ");
-        assertThat(result.exitCode()).isZero();
+        assertThat(csv.output()).contains("ok: ");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(afas.output()).contains("ok: conf/afas-helloid.conf (1 source(s), 2 target(s))");
+        assertThat(afas.exitCode()).isZero();
     }
 
     @Test
