@@ -147,8 +147,11 @@ final class AfasClient implements AutoCloseable {
             JsonToken value = parser.nextToken();
             if (field.equals("rows") && value == JsonToken.START_ARRAY) {
                 rows = new ArrayList<>();
+                int fields = 16;
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    rows.add(row(parser));
+                    Map<String, Object> row = row(parser, fields);
+                    fields = row.size();
+                    rows.add(row);
                 }
             } else {
                 parser.skipChildren();
@@ -160,8 +163,9 @@ final class AfasClient implements AutoCloseable {
         return rows;
     }
 
-    private static Map<String, Object> row(JsonParser parser) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>();
+    /** One row; its map is sized for {@code expectedFields} (rows of a page have the same fields) and two more. */
+    private static Map<String, Object> row(JsonParser parser, int expectedFields) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>((int) ((expectedFields + 2) / 0.75f) + 1);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
