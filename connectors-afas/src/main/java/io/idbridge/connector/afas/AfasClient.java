@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.idbridge.spi.error.ConnectorException;
 import io.idbridge.spi.error.InvalidConfigurationException;
+import io.idbridge.spi.error.StandardErrorCode;
 import io.idbridge.toolkit.HttpClientFactory;
 import io.idbridge.toolkit.HttpClientSettings;
 import io.idbridge.toolkit.HttpErrorClassifier;
@@ -25,6 +26,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.HttpUrl;
@@ -45,6 +52,12 @@ final class AfasClient implements AutoCloseable {
     private final HttpUrl baseUrl;
     private final String authorization;
     private final OkHttpClient http;
+    /** Fetches the next page of a {@link #rows} stream; cached threads end when idle, daemon so they never hold exit. */
+    private final ExecutorService prefetcher = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "afas-page-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AfasClient(AfasConnection connection) {
         requireNonNull(connection, "connection is null");
@@ -56,38 +69,22 @@ final class AfasClient implements AutoCloseable {
 
     /**
      * Every row of a GetConnector, page by page ({@code skip}/{@code take}, sorted by {@code orderBy}, which must make
-     * the order total), read lazily as the stream is consumed. A page that fails throws from the stream: a read
-     * never ends early. Rows map field ids to String, Long, Double, Boolean or null.
+     * the order total), read lazily as the stream is consumed. While one page is consumed the next is already being
+     * fetched and parsed on a background thread, so the caller's work overlaps AFAS's (which takes seconds per page
+     * on a large administration). A page that fails throws from the stream: a read never ends early. Rows map field
+     * ids to String, Long, Double, Boolean or null, as {@code shape} names them; each row is a fresh map the caller
+     * may keep and change.
      */
-    Stream<Map<String, Object>> rows(String connector, String orderBy, AfasFilter filter, int pageSize) {
-        Iterator<Map<String, Object>> rows = new Iterator<>() {
-            private List<Map<String, Object>> page = List.of();
-            private int index;
-            private int skip;
-            private boolean last;
-
-            @Override
-            public boolean hasNext() {
-                while (index == page.size() && !last) {
-                    page = page(connector, orderBy, filter, skip, pageSize);
-                    index = 0;
-                    skip += page.size();
-                    // AFAS gives no total: a page shorter than take is the last (the Tools4ever loop)
-                    last = page.size() < pageSize;
-                }
-                return index < page.size();
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(index++);
-            }
-        };
+    Stream<Map<String, Object>> rows(String connector, String orderBy, AfasFilter filter, int pageSize,
+                                     RowShape shape) {
+        PrefetchingRows rows = new PrefetchingRows(skip -> page(connector, orderBy, filter, skip, pageSize, shape),
+                pageSize);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+                false).onClose(rows::cancel);
+    }
+
+    Stream<Map<String, Object>> rows(String connector, String orderBy, AfasFilter filter, int pageSize) {
+        return rows(connector, orderBy, filter, pageSize, RowShape.AS_SENT);
     }
 
     /** The rows whose {@code field} equals {@code value} (operator type 1); AFAS compares case-insensitively. */
@@ -97,12 +94,12 @@ final class AfasClient implements AutoCloseable {
             throw new InvalidConfigurationException("cannot look up " + field + " '" + value + "' in " + connector
                     + ": AFAS filters cannot hold ',' or ';'");
         }
-        return page(connector, field, AfasFilter.equal(field, value), 0, 100);
+        return page(connector, field, AfasFilter.equal(field, value), 0, 100, RowShape.AS_SENT);
     }
 
     /** The cheapest authenticated request: one row of a GetConnector. */
     void checkAccess(String connector, String orderBy) {
-        page(connector, orderBy, AfasFilter.NONE, 0, 1);
+        page(connector, orderBy, AfasFilter.NONE, 0, 1, RowShape.AS_SENT);
     }
 
     /** {@code POST <base>/connectors/<updateConnector>}: an insert. */
@@ -117,10 +114,12 @@ final class AfasClient implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetcher.shutdownNow();
         HttpClientFactory.close(http);
     }
 
-    private List<Map<String, Object>> page(String connector, String orderBy, AfasFilter filter, int skip, int take) {
+    private List<Map<String, Object>> page(String connector, String orderBy, AfasFilter filter, int skip, int take,
+                                           RowShape shape) {
         HttpUrl.Builder url = connectorUrl(connector).newBuilder()
                 .addQueryParameter("skip", Integer.toString(skip))
                 .addQueryParameter("take", Integer.toString(take))
@@ -130,14 +129,15 @@ final class AfasClient implements AutoCloseable {
         String what = "GET " + request.url().encodedPath();
         try (Response response = http.newCall(request).execute(); InputStream body = response.body().byteStream();
              JsonParser parser = Json.MAPPER.getFactory().createParser(body)) {
-            return rowsOf(parser, what);
+            return rowsOf(parser, what, shape);
         } catch (IOException failure) {
             throw HttpErrorClassifier.transportFailure(request, failure);
         }
     }
 
     /** The {@code rows} array of a {@code {skip, take, rows}} page, read token by token. */
-    private static List<Map<String, Object>> rowsOf(JsonParser parser, String what) throws IOException {
+    private static List<Map<String, Object>> rowsOf(JsonParser parser, String what, RowShape shape)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw malformed(what, "is not a JSON object");
         }
@@ -149,7 +149,7 @@ final class AfasClient implements AutoCloseable {
                 rows = new ArrayList<>();
                 int fields = 16;
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    Map<String, Object> row = row(parser, fields);
+                    Map<String, Object> row = row(parser, fields, shape);
                     fields = row.size();
                     rows.add(row);
                 }
@@ -163,11 +163,11 @@ final class AfasClient implements AutoCloseable {
         return rows;
     }
 
-    /** One row; its map is sized for {@code expectedFields} (rows of a page have the same fields) and two more. */
-    private static Map<String, Object> row(JsonParser parser, int expectedFields) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>((int) ((expectedFields + 2) / 0.75f) + 1);
+    /** One row; its map is sized for {@code expectedFields} (rows of a page have the same fields) and the spare. */
+    private static Map<String, Object> row(JsonParser parser, int expectedFields, RowShape shape) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>((int) ((expectedFields + shape.spareFields()) / 0.75f) + 1);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
+            String field = shape.names().apply(parser.currentName());
             JsonToken token = parser.nextToken();
             row.put(field, switch (token) {
                 case VALUE_STRING -> parser.getText();
@@ -175,7 +175,7 @@ final class AfasClient implements AutoCloseable {
                 case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
+                case VALUE_NULL -> shape.nullValue();
                 default -> {
                     // GetConnectors give flat rows; a nested value is kept as its JSON text
                     yield Json.MAPPER.readTree(parser).toString();
@@ -199,6 +199,84 @@ final class AfasClient implements AutoCloseable {
 
     private HttpUrl connectorUrl(String connector) {
         return baseUrl.newBuilder().addPathSegment("connectors").addPathSegment(connector).build();
+    }
+
+    /**
+     * How rows are built: field names as {@code names} gives them, AFAS's null as {@code nullValue}, and room in each
+     * row's map for {@code spareFields} more fields that the caller adds.
+     */
+    record RowShape(UnaryOperator<String> names, Object nullValue, int spareFields) {
+        /** Names and nulls as AFAS sends them, room for two fields. */
+        static final RowShape AS_SENT = new RowShape(UnaryOperator.identity(), null, 2);
+
+        RowShape {
+            requireNonNull(names, "names is null");
+        }
+    }
+
+    /**
+     * The rows of consecutive pages; the request for page n + 1 starts when page n arrives full (AFAS gives no total:
+     * a page shorter than take is the last, as in the Tools4ever loop). The first page is fetched on first use.
+     */
+    private final class PrefetchingRows implements Iterator<Map<String, Object>> {
+        private final IntFunction<List<Map<String, Object>>> fetch;
+        private final int pageSize;
+        private List<Map<String, Object>> page = List.of();
+        private int index;
+        private int skip;
+        private Future<List<Map<String, Object>>> next;
+        private boolean last;
+
+        PrefetchingRows(IntFunction<List<Map<String, Object>>> fetch, int pageSize) {
+            this.fetch = fetch;
+            this.pageSize = pageSize;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (index == page.size() && !last) {
+                page = next == null ? fetch.apply(skip) : await(next);
+                index = 0;
+                skip += page.size();
+                last = page.size() < pageSize;
+                int from = skip;
+                next = last ? null : prefetcher.submit(() -> fetch.apply(from));
+            }
+            return index < page.size();
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.get(index++);
+        }
+
+        /** A stream closed early (or failed) abandons the page in flight. */
+        void cancel() {
+            if (next != null) {
+                next.cancel(true);
+            }
+        }
+
+        private List<Map<String, Object>> await(Future<List<Map<String, Object>>> pending) {
+            try {
+                return pending.get();
+            } catch (ExecutionException failed) {
+                // the page's own error (HTTP status, transport, malformed page), as a synchronous read throws it
+                if (failed.getCause() instanceof RuntimeException error) {
+                    throw error;
+                }
+                throw new ConnectorException(StandardErrorCode.INTERNAL_ERROR, "reading an AFAS page failed",
+                        failed.getCause());
+            } catch (InterruptedException interrupted) {
+                pending.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new ConnectorException(StandardErrorCode.CONNECTION_FAILED,
+                        "interrupted while reading an AFAS page", interrupted);
+            }
+        }
     }
 
     private static ConnectorException malformed(String what, String problem) {

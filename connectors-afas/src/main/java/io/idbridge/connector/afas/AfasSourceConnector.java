@@ -2,6 +2,7 @@ package io.idbridge.connector.afas;
 
 import static java.util.Objects.requireNonNull;
 
+import io.idbridge.connector.afas.AfasClient.RowShape;
 import io.idbridge.connector.afas.AfasSourceConfig.ContractsFrom;
 import io.idbridge.spi.source.RecordKind;
 import io.idbridge.spi.source.SourceConnector;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +39,13 @@ final class AfasSourceConnector implements SourceConnector {
     private static final String EMPLOYMENTS_ORDER = "ExternalID,Medewerker,Begindatum_functie";
     private static final String POSITIONS_ORDER = "ExternalID,EmploymentExternalID,Medewerker,Begindatum_functie";
 
-    private static final Prefix EMPLOYMENT = new Prefix("empl_");
-    private static final Prefix POSITION = new Prefix("pos_");
+    /**
+     * Rows are parsed with AFAS nulls as empty text and contract rows with their prefixed names. A position's map has
+     * room for its employment's fields (the T4E employment connector has about 30) and the department chain.
+     */
+    private static final RowShape USER_ROWS = new RowShape(UnaryOperator.identity(), "", 2);
+    private static final RowShape EMPLOYMENT_ROWS = new RowShape(new Prefix("empl_")::name, "", 1);
+    private static final RowShape POSITION_ROWS = new RowShape(new Prefix("pos_")::name, "", 31);
 
     private final AfasSourceConfig config;
     private final AfasClient client;
@@ -67,14 +74,13 @@ final class AfasSourceConnector implements SourceConnector {
             }
         });
         LocalDate today = LocalDate.now(clock);
-        return client.rows(config.usersConnector(), USERS_ORDER, config.usersFilter(), config.pageSize())
+        return client.rows(config.usersConnector(), USERS_ORDER, config.usersFilter(), config.pageSize(), USER_ROWS)
                 .map(row -> {
                     String id = text(row.get("Medewerker"));
                     List<SourceContract> own = contracts.getOrDefault(id, List.of());
-                    Map<String, Object> fields = withEmptyText(row);
-                    fields.put("ManagerOf", quotedList(managed.getOrDefault(id, List.of())));
-                    fields.put("Medewerkernummer_leidinggevende", manager(own, today));
-                    return new SourcePerson(id.isEmpty() ? null : id, fields, own,
+                    row.put("ManagerOf", quotedList(managed.getOrDefault(id, List.of())));
+                    row.put("Medewerkernummer_leidinggevende", manager(own, today));
+                    return new SourcePerson(id.isEmpty() ? null : id, row, own,
                             "GetConnector " + config.usersConnector() + " Medewerker " + id);
                 })
                 .filter(person -> !config.excludePersonsWithoutContracts() || !person.contracts().isEmpty());
@@ -114,42 +120,42 @@ final class AfasSourceConnector implements SourceConnector {
         return units;
     }
 
-    /** Every employee's contracts, in the GetConnectors' order. */
+    /**
+     * Every employee's contracts, in the GetConnectors' order. The rows become the contracts' own maps: an employment with positions adds its fields to each position's map, one without
+     * positions is the contract itself.
+     */
     private Map<String, List<SourceContract>> readContracts(Map<String, Map<String, Object>> units) {
         Map<String, List<Map<String, Object>>> positionsByEmployment = new HashMap<>();
         if (config.contractsFrom() == ContractsFrom.POSITIONS) {
             try (Stream<Map<String, Object>> rows = client.rows(config.positionsConnector(), POSITIONS_ORDER,
-                    config.positionsFilter(), config.pageSize())) {
-                rows.forEach(row -> positionsByEmployment.computeIfAbsent(text(row.get("EmploymentExternalID")),
+                    config.positionsFilter(), config.pageSize(), POSITION_ROWS)) {
+                rows.forEach(row -> positionsByEmployment.computeIfAbsent(text(row.get("pos_EmploymentExternalID")),
                         key -> new ArrayList<>()).add(row));
             }
         }
         Map<String, List<SourceContract>> contracts = new HashMap<>();
         try (Stream<Map<String, Object>> rows = client.rows(config.employmentsConnector(), EMPLOYMENTS_ORDER,
-                config.employmentsFilter(), config.pageSize())) {
+                config.employmentsFilter(), config.pageSize(), EMPLOYMENT_ROWS)) {
             rows.forEach(employment -> {
-                List<SourceContract> own = contracts.computeIfAbsent(text(employment.get("Medewerker")),
+                List<SourceContract> own = contracts.computeIfAbsent(text(employment.get("empl_Medewerker")),
                         key -> new ArrayList<>());
-                List<Map<String, Object>> positions = positionsByEmployment.remove(text(employment.get("ExternalID")));
+                List<Map<String, Object>> positions = positionsByEmployment.remove(
+                        text(employment.get("empl_ExternalID")));
                 if (positions == null) {
-                    own.add(contract(employment, null, units));
+                    own.add(contract(employment, employment.get("empl_Organisatorische_eenheid_code"), units));
                 } else {
-                    positions.forEach(position -> own.add(contract(employment, position, units)));
+                    for (Map<String, Object> position : positions) {
+                        position.putAll(employment);
+                        own.add(contract(position, position.get("pos_Organisatorische_eenheid_code"), units));
+                    }
                 }
             });
         }
         return contracts;
     }
 
-    private static SourceContract contract(Map<String, Object> employment, Map<String, Object> position,
+    private static SourceContract contract(Map<String, Object> fields, Object unit,
                                            Map<String, Map<String, Object>> units) {
-        Map<String, Object> fields = new LinkedHashMap<>(capacity(employment.size()
-                + (position == null ? 0 : position.size()) + 1));
-        EMPLOYMENT.copy(employment, fields);
-        if (position != null) {
-            POSITION.copy(position, fields);
-        }
-        Object unit = (position != null ? position : employment).get("Organisatorische_eenheid_code");
         fields.put("All_Department_ExternalIds", quotedList(unitAndAncestors(text(unit), units)));
         return new SourceContract(fields);
     }
@@ -191,21 +197,9 @@ final class AfasSourceConnector implements SourceConnector {
         return date.length() > 10 ? date.substring(0, 10) : date;
     }
 
-    /** The row itself (the client gives every page fresh maps) with AFAS nulls as empty text. */
-    private static Map<String, Object> withEmptyText(Map<String, Object> row) {
-        row.replaceAll((field, value) -> value == null ? "" : value);
-        return row;
-    }
-
-    /** A map's capacity that holds {@code size} entries without growing. */
-    private static int capacity(int size) {
-        return (int) (size / 0.75f) + 1;
-    }
-
     /**
-     * Copies rows under prefixed field names, AFAS nulls as empty text. The prefixed names are made once per field
-     * and reused: a fresh string per row and field would be rehashed on every put (a third of the read's CPU at
-     * 45,000 contracts).
+     * A field-name prefix. Each prefixed name is made once and reused: a fresh string per row and field would be
+     * rehashed on every put (a third of the read's CPU at 45,000 contracts).
      */
     private static final class Prefix {
         private final String prefix;
@@ -215,9 +209,8 @@ final class AfasSourceConnector implements SourceConnector {
             this.prefix = prefix;
         }
 
-        void copy(Map<String, Object> row, Map<String, Object> into) {
-            row.forEach((field, value) -> into.put(names.computeIfAbsent(field, name -> prefix + name),
-                    value == null ? "" : value));
+        String name(String field) {
+            return names.computeIfAbsent(field, name -> prefix + name);
         }
     }
 
