@@ -8,7 +8,6 @@ import io.idbridge.spi.config.ConnectorConfig;
 import io.idbridge.spi.config.Secret;
 import io.idbridge.spi.config.Validator;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The bound configuration of one HelloID connector instance (keys from systems.md §2.7). {@code toString()} masks the
@@ -47,10 +46,10 @@ public record HelloIdConfig(String baseUrl, String apiKey, Secret apiSecret, boo
             .optional(UPDATE_USER_NAME, ConfigType.BOOLEAN, false,
                     "Allow update, enable and disable to rename userName (sent as IdentifierObject.userName).")
             .optional(CONNECT_TIMEOUT, ConfigType.DURATION, Duration.ofSeconds(10),
-                    "How long to wait for a connection to HelloID.", positive())
+                    "How long to wait for a connection to HelloID.", Validator.positiveDuration())
             .optional(READ_TIMEOUT, ConfigType.DURATION, Duration.ofSeconds(60),
                     "How long to wait for HelloID to answer a request (the reference connector uses 60 seconds).",
-                    positive())
+                    Validator.positiveDuration())
             .optional(REQUESTS_PER_SECOND, ConfigType.DOUBLE, 20.0,
                     "Most requests per second sent to HelloID, evenly spaced; 0 sends without pacing.",
                     Validator.atLeast(0))
@@ -79,11 +78,5 @@ public record HelloIdConfig(String baseUrl, String apiKey, Secret apiSecret, boo
                 config.getDuration(READ_TIMEOUT),
                 config.getDouble(REQUESTS_PER_SECOND),
                 config.getInt(PAGE_SIZE));
-    }
-
-    private static Validator positive() {
-        return value -> ((Duration) value).isNegative() || ((Duration) value).isZero()
-                ? Optional.of("must be longer than zero")
-                : Optional.empty();
     }
 }

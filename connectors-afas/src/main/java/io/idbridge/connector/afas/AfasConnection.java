@@ -9,7 +9,6 @@ import io.idbridge.spi.config.Secret;
 import io.idbridge.spi.config.Validator;
 import io.idbridge.spi.error.InvalidConfigurationException;
 import java.time.Duration;
-import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -43,10 +42,10 @@ record AfasConnection(HttpUrl baseUrl, Secret token, Duration connectTimeout, Du
                         + "<token><version>1</version><data>...</data></token> (or already base64-encoded); sent "
                         + "base64-encoded in the Authorization header, never in a URL.")
                 .optional(CONNECT_TIMEOUT, ConfigType.DURATION, Duration.ofSeconds(10),
-                        "How long to wait for a connection to AFAS.", positive())
+                        "How long to wait for a connection to AFAS.", Validator.positiveDuration())
                 .optional(READ_TIMEOUT, ConfigType.DURATION, Duration.ofMinutes(5),
                         "How long to wait for AFAS to answer one request (AFAS Online gives up after 15 minutes).",
-                        positive());
+                        Validator.positiveDuration());
     }
 
     static AfasConnection from(ConnectorConfig config) {
@@ -57,11 +56,5 @@ record AfasConnection(HttpUrl baseUrl, Secret token, Duration connectTimeout, Du
         }
         return new AfasConnection(baseUrl, config.getSecret(TOKEN), config.getDuration(CONNECT_TIMEOUT),
                 config.getDuration(READ_TIMEOUT));
-    }
-
-    private static Validator positive() {
-        return value -> ((Duration) value).isNegative() || ((Duration) value).isZero()
-                ? Optional.of("must be longer than zero")
-                : Optional.empty();
     }
 }

@@ -222,6 +222,11 @@ public final class TopdeskSimulator implements AutoCloseable {
         return seeding(() -> store.archive(id, defaultArchivingReasonId()));
     }
 
+    /** Deletes the person card behind the connector's back, as an administrator can in TOPdesk (not the API). */
+    public SimulatedPerson removePerson(String id) {
+        return seeding(() -> store.removePerson(id));
+    }
+
     /** Unarchives behind the connector's back. */
     public SimulatedPerson unarchive(String id) {
         return seeding(() -> store.unarchive(id));

@@ -89,6 +89,13 @@ final class TopdeskStore {
         return archived;
     }
 
+    /** Removes the person card, as an administrator can in TOPdesk's own screens (the API cannot). */
+    synchronized SimulatedPerson removePerson(String id) {
+        SimulatedPerson removed = requirePerson(id);
+        persons.remove(removed.id());
+        return removed;
+    }
+
     synchronized SimulatedPerson unarchive(String id) {
         SimulatedPerson current = requirePerson(id);
         if (!current.archived()) {

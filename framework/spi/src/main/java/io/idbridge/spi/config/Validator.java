@@ -14,9 +14,22 @@ public interface Validator {
                 : Optional.of("must be at least " + minimum);
     }
 
+    static Validator between(long minimum, long maximum) {
+        return value -> ((Number) value).doubleValue() >= minimum && ((Number) value).doubleValue() <= maximum
+                ? Optional.empty()
+                : Optional.of("must be between " + minimum + " and " + maximum);
+    }
+
     static Validator oneOf(String... allowed) {
         return value -> java.util.Arrays.asList(allowed).contains(value)
                 ? Optional.empty()
                 : Optional.of("must be one of " + String.join(", ", allowed));
+    }
+
+    /** For {@link ConfigType#DURATION} keys such as timeouts, where zero would mean "wait forever" or "never". */
+    static Validator positiveDuration() {
+        return value -> ((java.time.Duration) value).isNegative() || ((java.time.Duration) value).isZero()
+                ? Optional.of("must be longer than zero")
+                : Optional.empty();
     }
 }
