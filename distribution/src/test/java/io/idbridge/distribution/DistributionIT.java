@@ -44,7 +44,7 @@ class DistributionIT {
 
         assertThat(result.output()).contains("helloid 0.1.0-SNAPSHOT", "source-csv 0.1.0-SNAPSHOT",
                 "afas 0.1.0-SNAPSHOT", "target connector afas-users", "target connector afas-employees",
-                "FAILED broken.zip: not a readable zip archive");
+                "topdesk 0.1.0-SNAPSHOT", "target connector topdesk", "source connector topdesk-source", "FAILED broken.zip: not a readable zip archive");
         assertThat(result.exitCode()).isEqualTo(1);
     }
 
@@ -73,11 +73,14 @@ class DistributionIT {
     void theShippedExampleConfigurationsAreValid() throws Exception {
         Result csv = run("validate");
         Result afas = run("validate", "-c", "conf/afas-helloid.conf");
+        Result topdesk = run("validate", "-c", "conf/afas-helloid-topdesk.conf");
 
         assertThat(csv.output()).contains("ok: ");
         assertThat(csv.exitCode()).isZero();
         assertThat(afas.output()).contains("ok: conf/afas-helloid.conf (1 source(s), 2 target(s))");
         assertThat(afas.exitCode()).isZero();
+        assertThat(topdesk.output()).contains("ok: conf/afas-helloid-topdesk.conf (2 source(s), 3 target(s))");
+        assertThat(topdesk.exitCode()).isZero();
     }
 
     @Test
