@@ -15,14 +15,17 @@ import io.idbridge.spi.config.ConnectorConfig;
  * @param createMissingBudgetHolders the same for budget holders
  * @param requireDepartment whether an empty department is an error rather than clearing the person's department
  * @param requireBudgetHolder the same for the budget holder
+ * @param setManager whether {@code manager} is set to the manager's TOPdesk person on create and update
  */
 record TopdeskTargetConfig(TopdeskConnection connection, String archivingReason, boolean createMissingDepartments,
-                           boolean createMissingBudgetHolders, boolean requireDepartment, boolean requireBudgetHolder) {
+                           boolean createMissingBudgetHolders, boolean requireDepartment, boolean requireBudgetHolder,
+                           boolean setManager) {
     static final String ARCHIVING_REASON = "archiving-reason";
     static final String CREATE_MISSING_DEPARTMENTS = "create-missing-departments";
     static final String CREATE_MISSING_BUDGET_HOLDERS = "create-missing-budget-holders";
     static final String REQUIRE_DEPARTMENT = "require-department";
     static final String REQUIRE_BUDGET_HOLDER = "require-budget-holder";
+    static final String SET_MANAGER = "set-manager";
 
     static final ConfigSpec SPEC = TopdeskConnection.keys(ConfigSpec.builder())
             .optional(ARCHIVING_REASON, ConfigType.STRING, "Persoon uit organisatie",
@@ -37,6 +40,10 @@ record TopdeskTargetConfig(TopdeskConnection connection, String archivingReason,
                     "An empty department.name fails the action; off: it clears the person's department.")
             .optional(REQUIRE_BUDGET_HOLDER, ConfigType.BOOLEAN, false,
                     "An empty budgetHolder.name fails the action; off: it clears the person's budget holder.")
+            .optional(SET_MANAGER, ConfigType.BOOLEAN, false,
+                    "Set manager to the manager's TOPdesk person on create and update, marking that person isManager "
+                            + "(unarchived for the change if archived). The manager must already be a TOPdesk person "
+                            + "of this target; without one the person's manager is left as it is.")
             .build();
 
     TopdeskTargetConfig {
@@ -47,6 +54,7 @@ record TopdeskTargetConfig(TopdeskConnection connection, String archivingReason,
     static TopdeskTargetConfig from(ConnectorConfig config) {
         return new TopdeskTargetConfig(TopdeskConnection.from(config), config.getString(ARCHIVING_REASON),
                 config.getBoolean(CREATE_MISSING_DEPARTMENTS), config.getBoolean(CREATE_MISSING_BUDGET_HOLDERS),
-                config.getBoolean(REQUIRE_DEPARTMENT), config.getBoolean(REQUIRE_BUDGET_HOLDER));
+                config.getBoolean(REQUIRE_DEPARTMENT), config.getBoolean(REQUIRE_BUDGET_HOLDER),
+                config.getBoolean(SET_MANAGER));
     }
 }

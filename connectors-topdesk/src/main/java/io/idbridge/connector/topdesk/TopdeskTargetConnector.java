@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * person, its reference the person's {@code id}; account fields are the person's, nested ones dotted
  * ({@code branch.name}, {@code optionalFields1.text1}). {@code branch.name}, {@code department.name} and
  * {@code budgetHolder.name} are written as the id TOPdesk lists for that name; the branch must exist, a department or
- * budget holder is created when the configuration allows it. Only fields that differ from TOPdesk's are sent.
+ * budget holder is created when the configuration allows it. Only fields that differ from TOPdesk's are sent. With
+ * {@code set-manager}, {@code manager} is the manager's TOPdesk person.
  *
  * <p>Disable archives with the configured reason, enable unarchives, and an update of an archived person unarchives,
  * patches and archives again (TOPdesk refuses to change an archived person). Delete clears the login fields
@@ -112,7 +113,7 @@ final class TopdeskTargetConnector implements TargetConnector, CorrelateAccountO
             throw new ConnectorException(TopdeskErrorCode.TOPDESK_REQUIRED_FIELD_EMPTY, target + ": TOPdesk needs a "
                     + "branch for every person, and the account data gives no branch.name");
         }
-        ObjectNode created = client.createPerson(resolved(data.values()));
+        ObjectNode created = client.createPerson(resolved(withManager(data, options).values()));
         return result(created, AccountData.EMPTY, Outcome.CHANGED, "CreateAccount",
                 "Created TOPdesk person " + describe(created));
     }
@@ -120,7 +121,7 @@ final class TopdeskTargetConnector implements TargetConnector, CorrelateAccountO
     @Override
     public AccountResult update(AccountRef ref, AccountData desired, OperationOptions options) {
         ObjectNode person = existing(ref, "update");
-        return apply(person, desired, TopdeskPersons.archived(person), "UpdateAccount");
+        return apply(person, withManager(desired, options), TopdeskPersons.archived(person), "UpdateAccount");
     }
 
     @Override
@@ -212,6 +213,26 @@ final class TopdeskTargetConnector implements TargetConnector, CorrelateAccountO
         }
         return result(current, previous, Outcome.CHANGED, action, "TOPdesk person " + describe(current) + ": "
                 + String.join(", ", done));
+    }
+
+    /**
+     * With {@code set-manager} and a manager account: {@code manager.id} is the manager's person, which TOPdesk accepts
+     * only when it is marked {@code isManager}; like the reference, that mark is set first (an archived manager is
+     * unarchived for it and archived again). A manager person that is gone leaves the manager as it is.
+     */
+    private AccountData withManager(AccountData data, OperationOptions options) {
+        if (!config.setManager() || options.manager().isEmpty()) {
+            return data;
+        }
+        Optional<ObjectNode> manager = client.person(options.manager().get().id());
+        if (manager.isEmpty()) {
+            return data;
+        }
+        if (!manager.get().path("isManager").asBoolean(false)) {
+            apply(manager.get(), new AccountData(Map.of("isManager", true)), TopdeskPersons.archived(manager.get()),
+                    "SetManager");
+        }
+        return data.with(new AccountData(Map.of("manager.id", TopdeskPersons.id(manager.get()))));
     }
 
     private void rearchive(String id, ConnectorException failure) {

@@ -149,6 +149,25 @@ class TopdeskTargetTest {
     }
 
     @Test
+    void withSetManagerTheManagersPersonIsMarkedAsManagerAndStaysArchivedWhenItWas() {
+        SimulatedPerson boss = topdesk.addPerson(Map.of("employeeNumber", "900", "surName", "Baas",
+                "branch", Map.of("id", amsterdam.id())), true);
+        try (TopdeskTargetConnector connector = connector(Map.of(TopdeskTargetConfig.SET_MANAGER, true))) {
+            OperationOptions managed = new OperationOptions(AccountRef.of(boss.id()));
+            AccountRef ref = connector.create(person("1001", "Amsterdam", "Sales"), managed).ref();
+
+            assertThat(topdesk.person(ref.id()).orElseThrow().managerId()).isEqualTo(boss.id());
+            SimulatedPerson marked = topdesk.person(boss.id()).orElseThrow();
+            assertThat(marked.isManager()).isTrue();
+            assertThat(marked.archived()).isTrue();
+            topdesk.requestLog().clear();
+            assertThat(connector.update(ref, person("1001", "Amsterdam", "Sales"), managed).outcome())
+                    .isEqualTo(Outcome.NO_CHANGE);
+            assertThat(topdesk.mutatingRequests()).isEmpty();
+        }
+    }
+
+    @Test
     void disableArchivesEnableUnarchivesAndRepeatingEitherChangesNothing() {
         try (TopdeskTargetConnector connector = connector(Map.of())) {
             AccountRef ref = connector.create(person("1001", "Amsterdam", "Sales"), OperationOptions.NONE).ref();
