@@ -2,14 +2,20 @@ package io.idbridge.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,8 +100,75 @@ class DistributionIT {
     }
 
     @Test
-    void demoSyncsTheSampleOrganisationAndPersonExplainsWhatSomeoneHasAndWhy() throws Exception {
-        Result demo = run("demo");
+    void theDemoSyncsAfasIntoHelloIdAndTopdeskAndTheSecondDayActsOnExactlyTheChanges() throws Exception {
+        Result demo = run("demo", "--employees", "300");
+
+        assertThat(demo.exitCode()).as(demo.output()).isZero();
+        String dayTwo = demo.output().substring(demo.output().indexOf("== Day 2"));
+        assertThat(demo.output()).contains("Run 1 (sync): SUCCEEDED", "Run 2 (sync): SUCCEEDED",
+                "helloid: create", "topdesk: create", "afas-writeback: ");
+        Set<String> changed = dayTwo.lines()
+                .filter(line -> line.matches("  (hire|leaver|transfer|rename|rehire): .*"))
+                .map(line -> line.trim().split("\\s+")[1]).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(changed).as("one of each change, two hires").hasSize(6);
+        String calendar = dayTwo.lines().dropWhile(line -> !line.startsWith("and the calendar")).skip(1).findFirst()
+                .orElseThrow();
+        Set<String> expected = new TreeSet<>(changed);
+        expected.addAll(List.of(calendar.trim().split("\\s+")));
+        expected.remove("");
+        Set<String> acted = dayTwo.lines().filter(line -> line.matches("  [0-9A-Z]+:"))
+                .map(line -> line.trim().replace(":", "")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(acted).as("persons with actions on day 2: every HR change").containsAll(changed);
+        assertThat(expected).as("persons with actions on day 2: none but the HR changes and the dates due")
+                .containsAll(acted);
+        assertThat(dayTwo).contains("topdesk DISABLE", "helloid DISABLE", "afas-writeback ");
+    }
+
+    @Test
+    void sandboxServesTheSimulatorsOnTheGivenPortsAndItsConfigurationSyncs() throws Exception {
+        int[] ports = freePorts(3);
+        List<String> command = List.of(installation.resolve("bin/idbridge").toString(), "sandbox", "--employees", "40",
+                "--afas-port", String.valueOf(ports[0]), "--helloid-port", String.valueOf(ports[1]),
+                "--topdesk-port", String.valueOf(ports[2]));
+        Process sandbox = new ProcessBuilder(command).redirectErrorStream(true).directory(installation.toFile())
+                .start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(
+                    sandbox.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder printed = new StringBuilder();
+            for (String line = lines.readLine(); line != null && !line.startsWith("Press Ctrl-C");
+                    line = lines.readLine()) {
+                printed.append(line).append('\n');
+            }
+            assertThat(printed).contains("http://127.0.0.1:" + ports[0] + "/profitrestservices",
+                    "http://127.0.0.1:" + ports[1] + "/api/v1", "http://127.0.0.1:" + ports[2]);
+
+            Result sync = run("sync", "-c", installation.resolve("data/sandbox/sandbox.conf").toString());
+
+            assertThat(sync.exitCode()).as(sync.output()).isZero();
+            assertThat(sync.output()).contains("Run 1 (sync): SUCCEEDED", "topdesk create");
+        } finally {
+            sandbox.destroy();
+            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).as("sandbox stops on SIGTERM").isTrue();
+        }
+    }
+
+    private static int[] freePorts(int count) throws IOException {
+        int[] ports = new int[count];
+        ServerSocket[] sockets = new ServerSocket[count];
+        for (int index = 0; index < count; index++) {
+            sockets[index] = new ServerSocket(0);
+            ports[index] = sockets[index].getLocalPort();
+        }
+        for (ServerSocket socket : sockets) {
+            socket.close();
+        }
+        return ports;
+    }
+
+    @Test
+    void theCsvDemoSyncsTheSampleOrganisationAndPersonExplainsWhatSomeoneHasAndWhy() throws Exception {
+        Result demo = run("demo", "--csv");
 
         assertThat(demo.exitCode()).as(demo.output()).isZero();
         assertThat(demo.output()).contains("Import accepted: snapshot 1 with 200 persons", "Run 1 (sync): SUCCEEDED",

@@ -74,6 +74,12 @@ public final class HelloIdTargetConnector implements TargetConnector, CorrelateA
         return HelloIdPermissions.TYPES;
     }
 
+    /** With {@code set-manager}: {@code managedByUserGUID} follows the manager's account. */
+    @Override
+    public boolean linksManagers() {
+        return config.setManager();
+    }
+
     /**
      * {@code userName} (or {@code userGUID}) is one {@code GET /users/{value}}. Any other field, e.g.
      * {@code userAttributes.employeeId}, pages through every user ({@code users / page-size} requests per call), since

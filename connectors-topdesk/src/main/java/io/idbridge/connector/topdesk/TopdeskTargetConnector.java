@@ -79,6 +79,12 @@ final class TopdeskTargetConnector implements TargetConnector, CorrelateAccountO
         return List.of();
     }
 
+    /** With {@code set-manager}: {@code manager} follows the manager's TOPdesk person. */
+    @Override
+    public boolean linksManagers() {
+        return config.setManager();
+    }
+
     /** {@code GET /persons?page_size=2&query=<field>=='<value>'}; an archived person is found (and not unarchived). */
     @Override
     public Optional<AccountResult> correlate(String accountField, String value) {

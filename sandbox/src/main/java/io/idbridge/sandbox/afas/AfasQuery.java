@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The query parameters of a GetConnector request (systems.md §3.1): {@code skip}, {@code take} (default 100),
@@ -54,6 +55,28 @@ record AfasQuery(int skip, int take, List<String> orderBy, List<List<Condition>>
             order = order.thenComparing(descending ? byField.reversed() : byField);
         }
         return order;
+    }
+
+    /** The condition, when the filter is exactly one "equal to" condition (a lookup by one field's value). */
+    Optional<Condition> loneEquality() {
+        return filterGroups.size() == 1 && filterGroups.get(0).size() == 1 && filterGroups.get(0).get(0).operator() == 1
+                ? Optional.of(filterGroups.get(0).get(0)) : Optional.empty();
+    }
+
+    /**
+     * The key under which an index holds a row's value, such that {@code compare(value, filter) == 0} only when one
+     * of {@link #lookupKeys(String)} of the filter is this key: numbers by value, everything else as lower-case text.
+     */
+    static String indexKey(Object value) {
+        BigDecimal number = value instanceof Number ? decimal(value) : null;
+        return number != null ? "#" + number.stripTrailingZeros().toPlainString() : lower(value);
+    }
+
+    /** The index keys a row's value may have to equal this filter value. */
+    static List<String> lookupKeys(String filterValue) {
+        BigDecimal number = decimal(filterValue);
+        return number == null ? List.of(lower(filterValue))
+                : List.of(lower(filterValue), "#" + number.stripTrailingZeros().toPlainString());
     }
 
     /** Whether the filter is the same, ignoring paging: pages of one listing share their sorted rows. */

@@ -17,10 +17,18 @@ import java.util.Set;
  * months (or never) and the employee type is not {@code N}; a position when its function dates are in that window and
  * its employment's type is not {@code N}; a Users row when the employee has an employment whose contract dates are in
  * that window. Thread-safe: every method holds the store's lock.
+ *
+ * <p>A write-back asks for one row at a time ({@code filterfieldids=Gebruiker&operatortypes=1}) between its writes, so
+ * three things are kept between requests: which rows are in scope (until a row that decides scope changes), per field
+ * an equality index over them (until any row of that GetConnector changes), and sorted listings (until any change).
  */
 final class AfasStore {
     private final Map<String, Map<String, Map<String, Object>>> tables = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> sortedListings = new HashMap<>();
+    /** Per GetConnector, the keys of the rows in scope, in insertion order. */
+    private final Map<String, List<String>> scopedKeys = new HashMap<>();
+    /** Per GetConnector and field, the in-scope row keys by {@link AfasQuery#indexKey} of the field's value. */
+    private final Map<String, Map<String, Map<String, List<String>>>> indexes = new HashMap<>();
     private LocalDate today = LocalDate.now();
 
     AfasStore() {
@@ -30,7 +38,7 @@ final class AfasStore {
     synchronized void clear() {
         tables.clear();
         AfasFields.BY_CONNECTOR.keySet().forEach(connector -> tables.put(connector, new LinkedHashMap<>()));
-        sortedListings.clear();
+        forgetScope();
     }
 
     synchronized LocalDate today() {
@@ -39,7 +47,7 @@ final class AfasStore {
 
     synchronized void today(LocalDate date) {
         today = requireNonNull(date, "date is null");
-        sortedListings.clear();
+        forgetScope();
     }
 
     /** Adds or replaces a row; fields the GetConnector lacks are refused, fields not given are null. */
@@ -58,13 +66,13 @@ final class AfasStore {
             throw new IllegalArgumentException(connector + " row without " + AfasFields.KEY.get(connector));
         }
         tables.get(connector).put(key.toString(), row);
-        sortedListings.clear();
+        changed(connector, true);
         return new LinkedHashMap<>(row);
     }
 
     synchronized boolean remove(String connector, String key) {
         boolean removed = table(connector).remove(key) != null;
-        sortedListings.clear();
+        changed(connector, true);
         return removed;
     }
 
@@ -80,7 +88,7 @@ final class AfasStore {
             }
             row.put(field, value);
         });
-        sortedListings.clear();
+        changed(connector, false);
         return true;
     }
 
@@ -101,7 +109,7 @@ final class AfasStore {
         List<Map<String, Object>> listing = sortedListings.computeIfAbsent(connector + "|" + query.listingKey(),
                 key -> {
                     List<Map<String, Object>> matching = new ArrayList<>();
-                    for (Map<String, Object> row : inScope(connector)) {
+                    for (Map<String, Object> row : candidates(connector, query)) {
                         if (query.matches(row)) {
                             matching.add(row);
                         }
@@ -134,9 +142,65 @@ final class AfasStore {
         return table(AfasFields.USERS).get(medewerker);
     }
 
-    /** Called by updates after changing live rows. */
-    void changed() {
+    /** Called by updates after changing live rows of a GetConnector (in place: no row comes or goes). */
+    void changed(String connector) {
+        changed(connector, false);
+    }
+
+    /**
+     * Forgets what the change makes stale: every listing; the indexes of the connector; and which rows are in scope
+     * when rows came or went, or when employments or positions changed (their dates decide scope, and employments
+     * decide the Users' scope).
+     */
+    private void changed(String connector, boolean rowsCameOrWent) {
         sortedListings.clear();
+        indexes.remove(connector);
+        if (connector.equals(AfasFields.EMPLOYMENTS)) {
+            forgetScope();
+        } else if (rowsCameOrWent || connector.equals(AfasFields.POSITIONS)) {
+            scopedKeys.remove(connector);
+        }
+    }
+
+    private void forgetScope() {
+        sortedListings.clear();
+        scopedKeys.clear();
+        indexes.clear();
+    }
+
+    /** The rows a query can match: for a lone equality condition those the index gives, else every row in scope. */
+    private List<Map<String, Object>> candidates(String connector, AfasQuery query) {
+        Map<String, Map<String, Object>> table = table(connector);
+        List<String> keys = query.loneEquality().map(condition -> {
+            Map<String, List<String>> index = index(connector, condition.field());
+            List<String> found = new ArrayList<>();
+            AfasQuery.lookupKeys(condition.value()).forEach(key -> found.addAll(index.getOrDefault(key, List.of())));
+            return found;
+        }).orElseGet(() -> scoped(connector));
+        List<Map<String, Object>> rows = new ArrayList<>(keys.size());
+        keys.forEach(key -> rows.add(table.get(key)));
+        return rows;
+    }
+
+    private Map<String, List<String>> index(String connector, String field) {
+        return indexes.computeIfAbsent(connector, name -> new HashMap<>()).computeIfAbsent(field, name -> {
+            Map<String, Map<String, Object>> table = table(connector);
+            Map<String, List<String>> index = new HashMap<>();
+            for (String key : scoped(connector)) {
+                Object value = table.get(key).get(field);
+                if (value != null) {
+                    index.computeIfAbsent(AfasQuery.indexKey(value), absent -> new ArrayList<>(1)).add(key);
+                }
+            }
+            return index;
+        });
+    }
+
+    private List<String> scoped(String connector) {
+        return scopedKeys.computeIfAbsent(connector, name -> {
+            String keyField = AfasFields.KEY.get(connector);
+            return inScope(connector).stream().map(row -> row.get(keyField).toString()).toList();
+        });
     }
 
     private List<Map<String, Object>> inScope(String connector) {

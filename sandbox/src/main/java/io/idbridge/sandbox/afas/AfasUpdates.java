@@ -72,7 +72,7 @@ final class AfasUpdates {
                 changes.put(column, requireNewValue(row, column, field.getKey(), field.getValue()));
             });
             row.putAll(changes);
-            store.changed();
+            store.changed(AfasFields.USERS);
         }
     }
 
@@ -107,7 +107,7 @@ final class AfasUpdates {
             changes.put("Gebruiker", userId);
             changes.put("Geblokkeerd", mutation == 0 || mutation == 2);
             row.putAll(changes);
-            store.changed();
+            store.changed(AfasFields.USERS);
         }
     }
 
@@ -144,7 +144,7 @@ final class AfasUpdates {
                 }
             }
             row.putAll(changes);
-            store.changed();
+            store.changed(AfasFields.USERS);
         }
     }
 

@@ -10,8 +10,8 @@ import static java.util.Objects.requireNonNull;
  * @param description one line for people, e.g. {@code transfer: 10042 Anna Smit from ICT to FIN}
  */
 public record SampleChange(Kind kind, String personId, String description) {
-    /** The kinds of change the next-day export makes, one of each. */
-    public enum Kind { HIRE, LEAVER, TRANSFER, RENAME }
+    /** The kinds of change a next day makes (the CSV sample makes no rehire). */
+    public enum Kind { HIRE, LEAVER, TRANSFER, RENAME, REHIRE }
 
     public SampleChange {
         requireNonNull(kind, "kind is null");

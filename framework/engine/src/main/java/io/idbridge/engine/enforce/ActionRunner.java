@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs journaled actions: marks each running before it touches the target, retries retryable errors (by error type),
  * bounds each attempt by the target's action timeout, and stores the outcome, the state it produced and its audit
- * entry in one transaction.
+ * entry in one transaction. Both journal writes go through a {@link JournalWriter}, which commits the writes of
+ * actions running in parallel together.
  */
 final class ActionRunner {
     private final Map<String, ActionExecutor> executors;
@@ -73,23 +74,25 @@ final class ActionRunner {
         // resources first: grants of this run may need them
         List<ActionRecord> resources = actions.stream().filter(action -> action.personId() == null).toList();
         List<ActionRecord> rest = actions.stream().filter(action -> action.personId() != null).toList();
-        ActionScheduler scheduler = new ActionScheduler(inFlight, action -> {
-            boolean succeeded = runOne(action);
-            progress.advance(1);
-            return succeeded;
-        }, action -> {
-            skip(action);
-            progress.advance(1);
-        });
-        scheduler.runAll(resources, settled);
-        scheduler.runAll(rest, settled);
+        try (JournalWriter journal = new JournalWriter(store)) {
+            ActionScheduler scheduler = new ActionScheduler(inFlight, action -> {
+                boolean succeeded = runOne(action, journal);
+                progress.advance(1);
+                return succeeded;
+            }, action -> {
+                skip(action, journal);
+                progress.advance(1);
+            });
+            scheduler.runAll(resources, settled);
+            scheduler.runAll(rest, settled);
+        }
         progress.finish();
     }
 
-    private boolean runOne(ActionRecord action) {
+    private boolean runOne(ActionRecord action, JournalWriter journal) {
         boolean outcomeUnknown = action.status() == ActionStatus.RUNNING;
         int attempt = action.attempts() + 1;
-        store.inTransaction(transaction -> {
+        journal.write(transaction -> {
             transaction.updateAction(action.id(), ActionStatus.RUNNING, attempt, null, null, clock.instant());
             return null;
         });
@@ -101,17 +104,17 @@ final class ActionRunner {
             }
             ActionOutcome outcome = retrier.call(() ->
                     attempt(executor, action, outcomeUnknown || tries.getAndIncrement() > 0));
-            ActionRecord done = store.inTransaction(transaction -> {
+            journal.write(transaction -> {
                 commit(transaction, action, outcome, attempt + tries.get() - 1);
-                return store.action(action.id()).orElse(action);
+                return null;
             });
-            listener.succeeded(store.action(action.id()).orElse(done));
+            listener.succeeded(store.action(action.id()).orElse(action));
             return true;
         } catch (ConnectorException | ActionFailedException | ExpressionException failure) {
-            fail(action, attempt + Math.max(0, tries.get() - 1), failure);
+            fail(action, attempt + Math.max(0, tries.get() - 1), failure, journal);
             return false;
         } catch (RuntimeException bug) {
-            fail(action, attempt, new ActionFailedException("internal error: " + bug));
+            fail(action, attempt, new ActionFailedException("internal error: " + bug), journal);
             throw bug;
         }
     }
@@ -161,9 +164,9 @@ final class ActionRunner {
                 action.actionType(), changes(action), outcome.outcome().name(), messages(outcome.audit())));
     }
 
-    private void fail(ActionRecord action, int attemptCount, RuntimeException failure) {
+    private void fail(ActionRecord action, int attemptCount, RuntimeException failure, JournalWriter journal) {
         String error = describe(failure);
-        store.inTransaction(transaction -> {
+        journal.write(transaction -> {
             transaction.updateAction(action.id(), ActionStatus.FAILED, attemptCount, null, error, clock.instant());
             transaction.appendAudit(new NewAuditEntry(clock.instant(), action.runId(), action.personId(),
                     action.target(), action.actionType(), changes(action), "FAILED", error));
@@ -172,8 +175,8 @@ final class ActionRunner {
         listener.failed(store.action(action.id()).orElse(action));
     }
 
-    private void skip(ActionRecord action) {
-        store.inTransaction(transaction -> {
+    private void skip(ActionRecord action, JournalWriter journal) {
+        journal.write(transaction -> {
             transaction.updateAction(action.id(), ActionStatus.SKIPPED, action.attempts(), null,
                     "an action it depends on (" + action.dependsOn() + ") did not succeed", clock.instant());
             return null;

@@ -46,6 +46,7 @@ final class TargetPlanner {
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
+    private final boolean linksManagers;
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
                   PlanBuilder builder, Retrier retrier) {
@@ -56,6 +57,7 @@ final class TargetPlanner {
         this.lookups = new TargetLookups(target.name(), connector, store, requireNonNull(retrier, "retrier is null"));
         this.uniqueValues = lookups.uniqueValues();
         this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
+        this.linksManagers = connector.linksManagers();
         store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
         keepExistingUniqueValues();
     }
@@ -140,7 +142,7 @@ final class TargetPlanner {
                                              List<Draft> drafts, List<Contract> contracts) {
         AccountData desired = new AccountData(evaluate(target.account().fields(), variables));
         Map<String, Object> payload = new LinkedHashMap<>();
-        if (evaluation.person().managerId() != null) {
+        if (linksManagers && evaluation.person().managerId() != null) {
             payload.put("managerId", evaluation.person().managerId());
         }
         Optional<AccountResult> correlated;
@@ -226,7 +228,8 @@ final class TargetPlanner {
                 desired.put(field.field(), kept);
             }
         }
-        String managerId = evaluation.person().managerId();
+        // a target that does not link managers must not see an update when a manager's account appears
+        String managerId = linksManagers ? evaluation.person().managerId() : null;
         managerAccountId(managerId).ifPresent(account -> desired.put(Json.MANAGER_FIELD, account));
         AccountData wanted = new AccountData(desired);
         Map<String, Object> changes = changes(current, wanted);

@@ -116,6 +116,12 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
         return names;
     }
 
+    /** Like HelloID with set-manager: create and update take the manager's account as managedByUserGUID. */
+    @Override
+    public boolean linksManagers() {
+        return true;
+    }
+
     @Override
     public void test() {
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class, TestCommand.class, PluginsCommand.class, ReferenceCommand.class,
                 ImportCommand.class, PreviewCommand.class, EnforceCommand.class, SyncCommand.class, RunCommand.class,
                 ReportCommand.class, AuditCommand.class, PersonCommand.class, ApproveCommand.class, RejectCommand.class,
-                DemoCommand.class,
+                DemoCommand.class, SandboxCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IdBridgeCli implements Runnable {
     @Mixin

@@ -20,6 +20,18 @@ public interface TargetConnector extends AutoCloseable {
     /** The permission types this target offers; empty when it has none. Never null. */
     List<PermissionType> permissionTypes();
 
+    /**
+     * Whether this target links an account to its manager's account, i.e. uses
+     * {@link io.idbridge.spi.model.OperationOptions#manager()} on create and update (HelloID's
+     * {@code managedByUserGUID}, TOPdesk's {@code manager}). When false the engine passes no manager and never plans
+     * an update just because a manager's account appeared. Typically a connector setting such as {@code set-manager}.
+     *
+     * @since 0.2.0
+     */
+    default boolean linksManagers() {
+        return false;
+    }
+
     /** Releases connections; never throws. */
     @Override
     void close();
