@@ -65,8 +65,12 @@ class SafetyScenarioIT extends HelloIdScenarioTestBase {
 
         Plan plan = engine.preview(ProgressListener.NONE);
 
+        // Piet has started: his account is created enabled; Anna's is created disabled, to be enabled on her start
         assertThat(plan.counts().get("helloid")).containsEntry(ActionType.CREATE, 2)
-                .containsEntry(ActionType.ENABLE, 1).containsEntry(ActionType.CREATE_RESOURCE, 2);
+                .doesNotContainKey(ActionType.ENABLE).containsEntry(ActionType.CREATE_RESOURCE, 2);
+        assertThat(plan.actions()).filteredOn(action -> action.type() == ActionType.CREATE)
+                .extracting(action -> action.personId() + " " + action.payload().get("enable"))
+                .containsExactlyInAnyOrder("1001 true", "1002 null");
         assertThat(simulator.mutatingRequests()).isEmpty();
         assertThat(simulator.requestLog().requests()).isNotEmpty();
         assertThat(simulator.users()).isEmpty();

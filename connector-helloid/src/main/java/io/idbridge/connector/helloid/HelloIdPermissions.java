@@ -13,7 +13,11 @@ import io.idbridge.spi.model.PermissionMembers;
 import io.idbridge.spi.model.PermissionResult;
 import io.idbridge.spi.model.PermissionType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +35,19 @@ final class HelloIdPermissions {
             // grant-only: the engine never plans a revoke of a product (issue #3)
             new PermissionType(PRODUCT, false, false));
 
+    /** How long a group's member list read from HelloID is trusted before it is read again. */
+    private static final long MEMBERS_FRESH_NANOS = 5L * 60 * 1_000_000_000;
+
     private final HelloIdClient client;
+    /**
+     * Per group (lower-cased GUID), the members as read once and kept up to date by this connector's own grants and
+     * revokes: a grant is then one {@code POST}, instead of a {@code GET /groups/{guid}} whose member list grows with
+     * the organisation (quadratic over a first sync of "All staff") plus a {@code GET} of the user.
+     */
+    private final Map<String, Members> members = new ConcurrentHashMap<>();
+
+    private record Members(Set<String> guids, long readAt) {
+    }
 
     HelloIdPermissions(HelloIdClient client) {
         this.client = requireNonNull(client, "client is null");
@@ -46,36 +62,38 @@ final class HelloIdPermissions {
     }
 
     PermissionResult grant(AccountRef account, Permission permission) {
-        String type = requireType(permission.type());
-        String userGuid = existingUser(account).orElseThrow(() ->
-                new UnknownAccountException("HelloID user " + account.id() + " does not exist; cannot grant "
-                        + describe(permission)));
-        return type.equals(GROUP) ? grantGroup(userGuid, permission) : grantProduct(userGuid, permission);
+        if (requireType(permission.type()).equals(GROUP)) {
+            return grantGroup(account, permission);
+        }
+        String userGuid = existingUser(account).orElseThrow(() -> missing(account, permission));
+        return grantProduct(userGuid, permission);
     }
 
+    /** {@code DELETE /users/{guid}/groups/{groupGuid}} for a member; for anyone else a check that the user exists. */
     PermissionResult revoke(AccountRef account, Permission permission) {
         if (!requireType(permission.type()).equals(GROUP)) {
             throw unsupported(permission.type(), "revoke");
         }
-        Optional<String> userGuid = existingUser(account);
-        if (userGuid.isEmpty()) {
-            return result(Outcome.SKIPPED_NOT_FOUND, "RevokePermission",
-                    "Skipped revoking " + describe(permission) + ": HelloID user " + account.id() + " does not exist");
-        }
-        if (!groupMembers(permission).contains(userGuid.get().toLowerCase())) {
+        Set<String> current = members(permission);
+        String userGuid = account.id().toLowerCase(Locale.ROOT);
+        if (!current.contains(userGuid)) {
+            if (existingUser(account).isEmpty()) {
+                return skippedRevoke(account, permission);
+            }
             return result(Outcome.NO_CHANGE, "RevokePermission",
-                    "Skipped revoking " + describe(permission) + " from " + userGuid.get() + ": not a member");
+                    "Skipped revoking " + describe(permission) + " from " + account.id() + ": not a member");
         }
         try {
-            client.removeUserFromGroup(userGuid.get(), permission.id());
+            client.removeUserFromGroup(account.id(), permission.id());
         } catch (ConnectorException error) {
             if (HelloIdClient.isUserNotFound(error)) {
-                return result(Outcome.SKIPPED_NOT_FOUND, "RevokePermission",
-                        "Skipped revoking " + describe(permission) + ": HelloID user " + account.id() + " does not exist");
+                current.remove(userGuid);
+                return skippedRevoke(account, permission);
             }
             throw error;
         }
-        return result(Outcome.CHANGED, "RevokePermission", "Revoked " + describe(permission) + " from " + userGuid.get());
+        current.remove(userGuid);
+        return result(Outcome.CHANGED, "RevokePermission", "Revoked " + describe(permission) + " from " + account.id());
     }
 
     /** Finds the group named {@code name} (ignoring case, as group names are unique without regard to case) or creates it. */
@@ -100,13 +118,46 @@ final class HelloIdPermissions {
         return Stream.concat(HelloIdImport.groups(client), HelloIdImport.products(client));
     }
 
-    private PermissionResult grantGroup(String userGuid, Permission permission) {
-        if (groupMembers(permission).contains(userGuid.toLowerCase())) {
+    /** {@code POST /users/{guid}/groups} unless the user is a member already; HelloID's "User not found" is a miss. */
+    private PermissionResult grantGroup(AccountRef account, Permission permission) {
+        Set<String> current = members(permission);
+        String userGuid = account.id().toLowerCase(Locale.ROOT);
+        if (current.contains(userGuid)) {
             return result(Outcome.NO_CHANGE, "GrantPermission",
-                    "Skipped granting " + describe(permission) + " to " + userGuid + ": already a member");
+                    "Skipped granting " + describe(permission) + " to " + account.id() + ": already a member");
         }
-        client.addUserToGroup(userGuid, permission.id());
-        return result(Outcome.CHANGED, "GrantPermission", "Granted " + describe(permission) + " to " + userGuid);
+        try {
+            client.addUserToGroup(account.id(), permission.id());
+        } catch (ConnectorException error) {
+            if (HelloIdClient.isUserNotFound(error)) {
+                throw missing(account, permission);
+            }
+            throw error;
+        }
+        current.add(userGuid);
+        return result(Outcome.CHANGED, "GrantPermission", "Granted " + describe(permission) + " to " + account.id());
+    }
+
+    /** The group's members: read from HelloID once (again after {@link #MEMBERS_FRESH_NANOS}), then kept here. */
+    private Set<String> members(Permission permission) {
+        return members.compute(permission.id().toLowerCase(Locale.ROOT), (guid, known) -> {
+            if (known != null && System.nanoTime() - known.readAt() < MEMBERS_FRESH_NANOS) {
+                return known;
+            }
+            Set<String> guids = ConcurrentHashMap.newKeySet();
+            guids.addAll(groupMembers(permission));
+            return new Members(guids, System.nanoTime());
+        }).guids();
+    }
+
+    private static UnknownAccountException missing(AccountRef account, Permission permission) {
+        return new UnknownAccountException("HelloID user " + account.id() + " does not exist; cannot grant "
+                + describe(permission));
+    }
+
+    private static PermissionResult skippedRevoke(AccountRef account, Permission permission) {
+        return result(Outcome.SKIPPED_NOT_FOUND, "RevokePermission",
+                "Skipped revoking " + describe(permission) + ": HelloID user " + account.id() + " does not exist");
     }
 
     /**

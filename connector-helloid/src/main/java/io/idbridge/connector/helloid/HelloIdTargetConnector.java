@@ -127,6 +127,12 @@ public final class HelloIdTargetConnector implements TargetConnector, CorrelateA
                         "Created account " + values.get(USER_NAME) + " (" + ref.id() + ")")));
     }
 
+    /** One {@code POST /users} with {@code isEnabled: true}, instead of a create, a read and a {@code PUT}. */
+    @Override
+    public AccountResult create(AccountData data, OperationOptions options, boolean enabled) {
+        return create(enabled ? data.with(enabled(true)) : data, options);
+    }
+
     @Override
     public AccountResult update(AccountRef ref, AccountData desired, OperationOptions options) {
         return updater.apply(ref, desired, options, "UpdateAccount").orElseThrow(() -> unknown(ref, "update"));

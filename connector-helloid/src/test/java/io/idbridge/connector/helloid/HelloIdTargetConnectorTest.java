@@ -75,6 +75,17 @@ class HelloIdTargetConnectorTest {
     }
 
     @Test
+    void anAccountCreatedEnabledIsOnePostWithIsEnabledTrue() {
+        server.enqueue(json(user(GUID, "a", true)));
+
+        connector().create(new AccountData(Map.of("userName", "a", "isEnabled", false)), OperationOptions.NONE, true);
+
+        assertThat(body(assertRequest(take(server), "POST", "/api/v1/users")).get("isEnabled").booleanValue())
+                .isTrue();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void createSetsTheManagerWhenSetManagerIsOn() {
         server.enqueue(json(user(GUID, "a", false)));
 

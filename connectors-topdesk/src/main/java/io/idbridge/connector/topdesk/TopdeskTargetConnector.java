@@ -124,6 +124,12 @@ final class TopdeskTargetConnector implements TargetConnector, CorrelateAccountO
                 "Created TOPdesk person " + describe(created));
     }
 
+    /** A TOPdesk person is active from its creation, so an account created enabled needs nothing more. */
+    @Override
+    public AccountResult create(AccountData data, OperationOptions options, boolean enabled) {
+        return create(data, options);
+    }
+
     @Override
     public AccountResult update(AccountRef ref, AccountData desired, OperationOptions options) {
         ObjectNode person = existing(ref, "update");

@@ -101,13 +101,21 @@ final class ActionExecutor {
             throw new ActionFailedException("an earlier attempt to create this account may have succeeded, and the "
                     + "target has neither a correlation nor a unique field to check it by; resolve it by hand");
         }
+        // a create planned for a person whose contract has started makes the account enabled at once
+        boolean enable = Boolean.TRUE.equals(payload.get("enable"));
+        Map<String, Object> data = (Map<String, Object>) payload.get("data");
         AccountResult result;
         if (existing.isPresent()) {
             result = existing.get();
+            if (enable) {
+                AccountResult enabled = require(EnableAccountOp.class).enable(result.ref(),
+                        Json.forTarget(new AccountData(data)));
+                result = new AccountResult(result.ref(), result.data().with(enabled.data()), result.previous(),
+                        result.outcome(), enabled.audit());
+            }
         } else {
-            Map<String, Object> data = (Map<String, Object>) payload.get("data");
             result = require(CreateAccountOp.class).create(Json.forTarget(new AccountData(data)),
-                    options(action, payload));
+                    options(action, payload), enable);
         }
         AccountData stored = result.data();
         if (existing.isEmpty()) {
@@ -117,7 +125,8 @@ final class ActionExecutor {
             }
         }
         AccountState state = new AccountState(target, action.personId(), Json.writeRef(result.ref()),
-                Json.writeData(stored), AccountLifecycle.CREATED, null, clock.instant());
+                Json.writeData(stored), enable ? AccountLifecycle.ENABLED : AccountLifecycle.CREATED, null,
+                clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("ref", result.ref().id());
         summary.put("outcome", existing.isPresent() ? Outcome.CORRELATED.name() : result.outcome().name());

@@ -91,8 +91,23 @@ final class TargetPlanner {
             }
             current = created.get();
             if (desired == Desired.ENABLED) {
-                drafts.add(new Draft(ActionType.ENABLE, Map.of("data", evaluate(target.account().onEnable(), variables)),
-                        "a contract in conditions has started" + startReason(contracts)));
+                Map<String, Object> onEnable = evaluate(target.account().onEnable(), variables);
+                Draft last = drafts.get(drafts.size() - 1);
+                if (last.type() == ActionType.CREATE) {
+                    // the contract has started: create the account enabled, one action instead of create and enable
+                    Map<String, Object> payload = new LinkedHashMap<>(last.payload());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) payload.get("data"));
+                    data.putAll(onEnable);
+                    payload.put("data", data);
+                    payload.put("enable", true);
+                    drafts.set(drafts.size() - 1, new Draft(ActionType.CREATE, payload, last.reason()
+                            + ", enabled at once: a contract in conditions has started"));
+                    current = current.with(new AccountData(onEnable));
+                } else {
+                    drafts.add(new Draft(ActionType.ENABLE, Map.of("data", onEnable),
+                            "a contract in conditions has started" + startReason(contracts)));
+                }
             }
         } else if (exists && wanted) {
             current = planUpdate(personId, evaluation, current, variables, drafts);
