@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  */
 final class BenchScenario implements AutoCloseable {
     static final String PLUGINS_PROPERTY = "idbridge.bench.plugins";
-    private static final String SECRET = "bench-secret";
+    static final String SECRET = "bench-secret";
+    static final List<String> STATIC_GROUPS = List.of("All staff", "Hired staff", "Full-time");
 
     private final Path data;
     private final HelloIdSimulator helloId;
@@ -36,7 +37,7 @@ final class BenchScenario implements AutoCloseable {
         Path data = Files.createTempDirectory("idbridge-bench-");
         int contracts = new LargeOrganisation(42, persons, LocalDate.now(clock)).writeTo(data.resolve("hr"));
         HelloIdSimulator helloId = new HelloIdSimulator(HelloIdSimulator.DEFAULT_API_KEY, SECRET).start();
-        for (String group : List.of("All staff", "Hired staff", "Full-time")) {
+        for (String group : STATIC_GROUPS) {
             helloId.addGroup(group);
         }
         Path config = BenchConfig.write(data, helloId.baseUrl(), HelloIdSimulator.DEFAULT_API_KEY, SECRET, inFlight,

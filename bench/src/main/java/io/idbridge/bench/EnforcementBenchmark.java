@@ -4,6 +4,7 @@ import io.idbridge.engine.enforce.RunReport;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.snapshot.ImportResult;
 import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.sandbox.helloid.HelloIdSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -66,12 +67,48 @@ public final class EnforcementBenchmark {
             if (succeeded != plan.actions().size()) {
                 throw new IllegalStateException("enforcement left work: " + report.counts());
             }
+            int engineRequests = scenario.helloId().requestLog().size();
+            String outcome = outcome(scenario.helloId());
+            BareHelloIdLoop.Result bare = correlate ? null : bare(scenario, plan, inFlight, latency, outcome);
             System.out.printf("  disk baseline now: %,.0f commits/s%n", DiskBaseline.commitsPerSecond(500));
             System.out.printf("RESULT persons=%d in_flight=%d latency_ms=%d correlate=%s actions=%d ms=%d "
-                            + "actions_per_s=%.0f users=%d %s %s%n", size, inFlight, latency.toMillis(), correlate,
-                    succeeded, millis, succeeded * 1000.0 / millis, scenario.helloId().users().size(), plan.counts(),
-                    progress.drain());
+                            + "actions_per_s=%.0f requests=%d requests_per_person=%.2f bare_ms=%s bare_requests=%s "
+                            + "engine_vs_bare=%s users=%d %s %s%n", size, inFlight, latency.toMillis(), correlate,
+                    succeeded, millis, succeeded * 1000.0 / millis, engineRequests, (double) engineRequests / size,
+                    bare == null ? "-" : bare.millis(), bare == null ? "-" : bare.requests(),
+                    bare == null ? "-" : String.format("%.0f%%", 100.0 * bare.millis() / millis),
+                    scenario.helloId().users().size(), plan.counts(), progress.drain());
         }
+    }
+
+    /**
+     * The same outcome by {@link BareHelloIdLoop} in an emptied simulator with the same groups and latency; fails when
+     * the outcome (users, their enabled state and group memberships) differs from the engine's.
+     */
+    private static BareHelloIdLoop.Result bare(BenchScenario scenario, Plan plan, int inFlight, Duration latency,
+                                               String engineOutcome) throws Exception {
+        HelloIdSimulator helloId = scenario.helloId();
+        helloId.reset();
+        for (String group : BenchScenario.STATIC_GROUPS) {
+            helloId.addGroup(group);
+        }
+        helloId.faults().latency(latency);
+        BareHelloIdLoop.Result result = new BareHelloIdLoop(helloId, BenchScenario.SECRET, inFlight)
+                .run(plan, BareHelloIdLoop.groupsOf(helloId), inFlight);
+        String bareOutcome = outcome(helloId);
+        if (!bareOutcome.equals(engineOutcome)) {
+            throw new IllegalStateException("the bare loop reached another outcome: " + bareOutcome + " vs "
+                    + engineOutcome);
+        }
+        return result;
+    }
+
+    /** Users (enabled or not) and memberships per group name: what both runs must end with. */
+    private static String outcome(HelloIdSimulator helloId) {
+        Map<String, Integer> memberships = new java.util.TreeMap<>();
+        helloId.groups().forEach(group -> memberships.put(group.name(), helloId.members(group.groupGuid()).size()));
+        long enabled = helloId.users().stream().filter(user -> user.enabled()).count();
+        return helloId.users().size() + " users (" + enabled + " enabled), members " + memberships;
     }
 
     /** Requests by method and path shape (GUIDs and names replaced) per action, from the simulator's log. */

@@ -22,12 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs journaled actions: marks each running before it touches the target, retries retryable errors (by error type),
@@ -39,6 +42,8 @@ final class ActionRunner {
     private final Map<String, ActionExecutor> executors;
     private final Map<String, Duration> timeouts;
     private final Map<String, Integer> inFlight;
+    /** Per target, the calls that may be under way at once: the target's in-flight pacing. */
+    private final Map<String, Semaphore> targetCalls = new ConcurrentHashMap<>();
     private final StateStore store;
     private final Clock clock;
     private final Retrier retrier;
@@ -102,8 +107,8 @@ final class ActionRunner {
             if (executor == null) {
                 throw new ActionFailedException("target " + action.target() + " is no longer configured");
             }
-            ActionOutcome outcome = retrier.call(() ->
-                    attempt(executor, action, outcomeUnknown || tries.getAndIncrement() > 0));
+            ActionOutcome outcome = callingTarget(action.target(), () -> retrier.call(() ->
+                    attempt(executor, action, outcomeUnknown || tries.getAndIncrement() > 0)));
             journal.write(transaction -> {
                 commit(transaction, action, outcome, attempt + tries.get() - 1);
                 return null;
@@ -116,6 +121,18 @@ final class ActionRunner {
         } catch (RuntimeException bug) {
             fail(action, attempt, new ActionFailedException("internal error: " + bug), journal);
             throw bug;
+        }
+    }
+
+    /** Runs {@code call} holding one of the target's in-flight permits; the journal writes around it hold none. */
+    private <T> T callingTarget(String target, Supplier<T> call) {
+        Semaphore permits = targetCalls.computeIfAbsent(target,
+                name -> new Semaphore(Math.max(1, inFlight.getOrDefault(name, 1))));
+        permits.acquireUninterruptibly();
+        try {
+            return call.get();
+        } finally {
+            permits.release();
         }
     }
 

@@ -14,31 +14,34 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Runs the actions of a run in dependency order: an action starts when the one it depends on has succeeded
  * ({@code dependsOn}) and the one it waits for has finished either way ({@code waitsFor} in its payload: a manager's
- * create, so that the report's create can name the manager). Actions of different persons run in parallel, at most
- * the configured number at once per target. When an action does not succeed, everything that depends on it is
- * skipped.
+ * create, so that the report's create can name the manager). Actions of different persons run in parallel on
+ * {@value #THREADS_PER_TARGET_CALL} threads per permitted target call: the runner limits the calls to each target
+ * itself, so while some actions wait for their journal writes others keep the target busy. When an action does not
+ * succeed, everything that depends on it is skipped.
  */
 final class ActionScheduler {
     static final String WAITS_FOR = "waitsFor";
+    /** Threads per target call allowed at once: one in the call, the others journaling before or after theirs. */
+    static final int THREADS_PER_TARGET_CALL = 4;
 
-    private final Map<String, Semaphore> inFlightByTarget = new HashMap<>();
+    private final int threads;
     private final Predicate<ActionRecord> runner;
     private final Consumer<ActionRecord> skipper;
 
     /**
-     * @param inFlight per target, the actions that may run at once
+     * @param inFlight per target, the calls that may run at once (the runner enforces them)
      * @param runner runs one action, returning whether it succeeded (never throws)
      * @param skipper marks one action skipped because an action it depends on did not succeed
      */
     ActionScheduler(Map<String, Integer> inFlight, Predicate<ActionRecord> runner, Consumer<ActionRecord> skipper) {
-        inFlight.forEach((target, limit) -> inFlightByTarget.put(target, new Semaphore(Math.max(1, limit))));
+        this.threads = THREADS_PER_TARGET_CALL * Math.max(1,
+                inFlight.values().stream().mapToInt(limit -> Math.max(1, limit)).sum());
         this.runner = requireNonNull(runner, "runner is null");
         this.skipper = requireNonNull(skipper, "skipper is null");
     }
@@ -50,7 +53,6 @@ final class ActionScheduler {
      */
     void runAll(List<ActionRecord> actions, Set<Integer> settled) {
         Graph graph = new Graph(actions, settled);
-        int threads = Math.max(1, inFlightByTarget.values().stream().mapToInt(Semaphore::availablePermits).sum());
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "idbridge-action");
             thread.setDaemon(true);
@@ -69,25 +71,12 @@ final class ActionScheduler {
         pending.register();
         pool.execute(() -> {
             try {
-                boolean succeeded = runLimited(action);
+                boolean succeeded = runner.test(action);
                 graph.finished(action, succeeded).forEach(next -> submit(pool, pending, next, graph));
             } finally {
                 pending.arriveAndDeregister();
             }
         });
-    }
-
-    private boolean runLimited(ActionRecord action) {
-        Semaphore limit;
-        synchronized (inFlightByTarget) {
-            limit = inFlightByTarget.computeIfAbsent(action.target(), target -> new Semaphore(1));
-        }
-        limit.acquireUninterruptibly();
-        try {
-            return runner.test(action);
-        } finally {
-            limit.release();
-        }
     }
 
     /** Who waits for whom; thread-safe once built. */
