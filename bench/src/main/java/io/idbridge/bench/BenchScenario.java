@@ -68,6 +68,11 @@ final class BenchScenario implements AutoCloseable {
         return contracts;
     }
 
+    /** The directory holding persons.csv, contracts.csv and departments.csv. */
+    Path hrDirectory() {
+        return data.resolve("hr");
+    }
+
     @Override
     public void close() throws Exception {
         try {

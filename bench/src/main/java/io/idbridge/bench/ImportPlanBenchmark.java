@@ -7,6 +7,9 @@ import io.idbridge.engine.plan.PlannedAction;
 import io.idbridge.engine.snapshot.ImportResult;
 import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.spi.target.operation.CorrelateAccountOp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,9 @@ public final class ImportPlanBenchmark {
             long importPeak = heap.peakMegabytes();
             check(imported.accepted(), "import was blocked: " + imported.reason());
             print("import", size, importMillis, importPeak, progress);
+            long bareMillis = bareRead(scenario.hrDirectory());
+            System.out.printf("  bare read of the same CSV files (split every line, no mapping, no store): %,d ms;"
+                    + " import = %.1f x the bare read%n", bareMillis, (double) importMillis / Math.max(1, bareMillis));
 
             HeapSampler.liveAfterGc();
             heap.reset();
@@ -76,10 +82,10 @@ public final class ImportPlanBenchmark {
             System.out.printf("  planned %,d actions %s, %d problems; live heap with the plan %d MB%n",
                     plan.actions().size(), plan.counts(), plan.problems().size(), HeapSampler.liveAfterGc());
             if (!secondRun) {
-                System.out.printf("RESULT n=%d import_ms=%d import_per_s=%.0f plan_ms=%d plan_per_s=%.0f "
-                                + "peak_heap_import_mb=%d peak_heap_plan_mb=%d (no enforcement, no second run)%n",
-                        size, importMillis, size * 1000.0 / importMillis, planMillis, size * 1000.0 / planMillis,
-                        importPeak, planPeak);
+                System.out.printf("RESULT n=%d import_ms=%d import_per_s=%.0f bare_read_ms=%d plan_ms=%d "
+                                + "plan_per_s=%.0f peak_heap_import_mb=%d peak_heap_plan_mb=%d (no enforcement, no "
+                                + "second run)%n", size, importMillis, size * 1000.0 / importMillis, bareMillis,
+                        planMillis, size * 1000.0 / planMillis, importPeak, planPeak);
                 return;
             }
 
@@ -110,13 +116,28 @@ public final class ImportPlanBenchmark {
             System.out.printf("  second plan: %d actions (manager follow-ups) %s%n", nothing.actions().size(),
                     nothing.counts());
             print("second plan (nothing to do)", size, replanMillis, heap.peakMegabytes(), progress);
+            session.enforcer().enforce("bench", nothing, progress);
+            progress.drain();
+
+            int transferred = LargeOrganisation.transferEveryNth(scenario.hrDirectory(), 100);
+            started = System.nanoTime();
+            ImportResult changed = session.engine().importSources(progress);
+            Plan transfers = session.engine().preview(progress);
+            long changedMillis = millisSince(started);
+            System.out.printf("  1%% changed (%,d persons transferred): import + plan %,d ms = %.1f %% of the first "
+                            + "import + plan, %,d actions %s %s%n", transferred, changedMillis,
+                    100.0 * changedMillis / (importMillis + planMillis), transfers.actions().size(),
+                    transfers.counts(), progress.drain());
+            check(changed.accepted(), "the 1 % import was blocked: " + changed.reason());
             timeCorrelation(session, scenario.helloId().users().size());
             System.out.printf("  disk baseline now: %,.0f commits/s%n", DiskBaseline.commitsPerSecond(500));
             System.out.printf("RESULT n=%d import_ms=%d import_per_s=%.0f plan_ms=%d plan_per_s=%.0f "
                             + "peak_heap_import_mb=%d peak_heap_plan_mb=%d actions=%d enforce_ms=%d "
-                            + "second_run_ms=%d second_run_actions=%d%n", size, importMillis,
+                            + "second_run_ms=%d second_run_actions=%d changed_1pct_ms=%d changed_vs_full=%.1f%% "
+                            + "bare_read_ms=%d%n", size, importMillis,
                     size * 1000.0 / importMillis, planMillis, size * 1000.0 / planMillis, importPeak, planPeak,
-                    succeeded, enforceMillis, reimportMillis + replanMillis, nothing.actions().size());
+                    succeeded, enforceMillis, reimportMillis + replanMillis, nothing.actions().size(), changedMillis,
+                    100.0 * changedMillis / (importMillis + planMillis), bareMillis);
         }
     }
 
@@ -142,6 +163,21 @@ public final class ImportPlanBenchmark {
         Object changes = action.payload().get("changes");
         return action.type() == ActionType.UPDATE && changes instanceof Map
                 && ((Map<String, Object>) changes).keySet().equals(Set.of("__manager"));
+    }
+
+    /** The floor for an import: reading the same files line by line and splitting each line, nothing kept. */
+    private static long bareRead(Path directory) throws IOException {
+        long started = System.nanoTime();
+        long fields = 0;
+        for (String file : List.of("persons.csv", "contracts.csv", "departments.csv")) {
+            try (java.io.BufferedReader reader = Files.newBufferedReader(directory.resolve(file))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    fields += line.split(";", -1).length;
+                }
+            }
+        }
+        check(fields > 0, "the CSV files are empty");
+        return millisSince(started);
     }
 
     private static void print(String phase, int size, long millis, long peakMegabytes, TimingProgress progress) {

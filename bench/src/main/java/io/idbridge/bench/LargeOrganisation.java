@@ -48,6 +48,30 @@ final class LargeOrganisation {
         this.today = today;
     }
 
+    /**
+     * Moves the contracts of every {@code everyNth} person (by employee id) to the next department, as HR records
+     * transfers; returns how many persons changed.
+     */
+    static int transferEveryNth(Path directory, int everyNth) throws IOException {
+        Path contracts = directory.resolve("contracts.csv");
+        List<String> lines = Files.readAllLines(contracts);
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        for (int index = 1; index < lines.size(); index++) {
+            String[] fields = lines.get(index).split(";", -1);
+            String employee = fields[1];
+            if (Math.floorMod(employee.hashCode(), everyNth) != 0) {
+                continue;
+            }
+            String next = departmentCode((Integer.parseInt(fields[4].substring(1)) + 1) % DEPARTMENTS);
+            fields[4] = next;
+            fields[5] = "Afdeling " + next;
+            lines.set(index, String.join(";", fields));
+            moved.add(employee);
+        }
+        Files.write(contracts, lines);
+        return moved.size();
+    }
+
     /** Writes persons.csv, contracts.csv and departments.csv into {@code directory}; returns the contract count. */
     int writeTo(Path directory) {
         Random random = new Random(seed);

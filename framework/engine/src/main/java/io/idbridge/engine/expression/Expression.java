@@ -8,19 +8,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A compiled CEL expression with the text and configuration origin it came from. Thread-safe.
+ *
+ * <p>Most mapping entries are a plain field path ({@code source.first_name}, {@code person.name.nick}); those are
+ * read from the maps directly, with CEL's result and CEL's errors (a missing key fails), without the interpreter:
+ * a third of an import's time went into evaluating such paths.
  */
 public final class Expression {
+    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+");
+
     private final String text;
     private final String origin;
     private final Program program;
+    /** The variable and keys of a plain field path; null for any other expression. */
+    private final List<String> path;
 
     Expression(String text, String origin, Program program) {
         this.text = requireNonNull(text, "text is null");
         this.origin = requireNonNull(origin, "origin is null");
         this.program = requireNonNull(program, "program is null");
+        String trimmed = text.trim();
+        this.path = PLAIN_PATH.matcher(trimmed).matches() ? List.of(trimmed.split("\\.")) : null;
     }
 
     public String text() {
@@ -39,12 +50,31 @@ public final class Expression {
      * @throws ExpressionException naming the expression and its origin when evaluation fails
      */
     public Object evaluate(Map<String, ?> variables) {
+        if (path != null) {
+            return toJava(read(variables));
+        }
         try {
             return toJava(program.eval(variables));
         } catch (CelEvaluationException | RuntimeException failure) {
             throw new ExpressionException("expression '" + text + "' at " + origin + " failed: "
                     + failure.getMessage(), failure);
         }
+    }
+
+    /** A plain path through nested maps; anything CEL would refuse (a missing key, a non-map on the way) fails. */
+    private Object read(Map<String, ?> variables) {
+        Object value = variables;
+        for (int index = 0; index < path.size(); index++) {
+            String key = path.get(index);
+            if (!(value instanceof Map<?, ?> map) || !map.containsKey(key)) {
+                String problem = value instanceof Map<?, ?> || index == 0 ? "no such key: " + key
+                        : "'" + String.join(".", path.subList(0, index)) + "' is " + describe(value)
+                        + ", not a map";
+                throw new ExpressionException("expression '" + text + "' at " + origin + " failed: " + problem);
+            }
+            value = map.get(key);
+        }
+        return value;
     }
 
     /** Evaluates and requires a boolean. */

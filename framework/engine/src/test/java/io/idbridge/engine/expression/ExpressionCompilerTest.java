@@ -37,6 +37,28 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void aPlainFieldPathGivesWhatCelGivesAndFailsWhereCelFails() {
+        Map<String, Object> source = new java.util.HashMap<>(Map.of("first_name", "Ömer", "fte", 0.8,
+                "address", Map.of("city", "Zwolle"), "count", 3));
+        source.put("empty", null);
+        Map<String, Object> variables = Map.of("source", source);
+
+        for (String path : List.of("source.first_name", "source.fte", "source.address.city", "source.count",
+                "source.address")) {
+            // the same path written so that it is not plain goes through CEL
+            Object viaCel = compiler.compile("(" + path + ")", "t").evaluate(variables);
+            assertThat(compiler.compile(path, "t").evaluate(variables)).as(path).isEqualTo(viaCel);
+        }
+        // CEL gives an "unknown" object for a Java null in a map; the plain path gives null
+        assertThat(compiler.compile("source.empty", "t").evaluate(variables)).isNull();
+        assertThatThrownBy(() -> compiler.compile("source.missing", "idbridge.conf:3").evaluate(variables))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("'source.missing' at idbridge.conf:3 failed").hasMessageContaining("missing");
+        assertThatThrownBy(() -> compiler.compile("source.first_name.x", "t").evaluate(variables))
+                .isInstanceOf(ExpressionException.class);
+    }
+
+    @Test
     void compileErrorNamesTheExpression() {
         assertThatThrownBy(() -> compiler.compile("person.name +", "idbridge.conf:12"))
                 .isInstanceOf(ExpressionException.class).hasMessageContaining("invalid expression 'person.name +'");
