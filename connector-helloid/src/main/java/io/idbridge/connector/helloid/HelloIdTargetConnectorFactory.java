@@ -5,11 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.idbridge.spi.ConnectorContext;
 import io.idbridge.spi.config.ConfigSpec;
 import io.idbridge.spi.config.ConnectorConfig;
-import io.idbridge.spi.error.InvalidConfigurationException;
 import io.idbridge.spi.target.TargetConnector;
 import io.idbridge.spi.target.TargetConnectorFactory;
+import io.idbridge.toolkit.BaseUrls;
 import jakarta.inject.Inject;
-import okhttp3.HttpUrl;
 import org.pf4j.Extension;
 
 /** Creates HelloID target connectors ({@code connector = helloid}). */
@@ -41,10 +40,8 @@ public final class HelloIdTargetConnectorFactory implements TargetConnectorFacto
         requireNonNull(context, "context is null");
         requireNonNull(config, "config is null");
         HelloIdConfig helloIdConfig = HelloIdConfig.from(config);
-        HttpUrl baseUrl = HttpUrl.parse(helloIdConfig.baseUrl());
-        if (baseUrl == null) {
-            throw new InvalidConfigurationException(HelloIdConfig.BASE_URL + " is not an http or https URL");
-        }
+        // fails here, before any request, on a value that is not an http or https URL
+        BaseUrls.parse(HelloIdConfig.BASE_URL, helloIdConfig.baseUrl());
         return new HelloIdTargetConnector(helloIdConfig, new HelloIdClient(helloIdConfig));
     }
 }

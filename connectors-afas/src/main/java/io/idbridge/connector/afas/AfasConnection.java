@@ -7,7 +7,7 @@ import io.idbridge.spi.config.ConfigType;
 import io.idbridge.spi.config.ConnectorConfig;
 import io.idbridge.spi.config.Secret;
 import io.idbridge.spi.config.Validator;
-import io.idbridge.spi.error.InvalidConfigurationException;
+import io.idbridge.toolkit.BaseUrls;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 
@@ -49,11 +49,7 @@ record AfasConnection(HttpUrl baseUrl, Secret token, Duration connectTimeout, Du
     }
 
     static AfasConnection from(ConnectorConfig config) {
-        String url = config.getString(BASE_URL);
-        HttpUrl baseUrl = HttpUrl.parse(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        if (baseUrl == null) {
-            throw new InvalidConfigurationException(BASE_URL + " is not an http or https URL");
-        }
+        HttpUrl baseUrl = BaseUrls.parse(BASE_URL, config.getString(BASE_URL));
         return new AfasConnection(baseUrl, config.getSecret(TOKEN), config.getDuration(CONNECT_TIMEOUT),
                 config.getDuration(READ_TIMEOUT));
     }
