@@ -29,6 +29,10 @@ else
       total=$((total + end - start))
       i=$((i + 1))
     done
-    echo "idbridge $command: mean $((total / runs / 1000000)) ms over $runs runs"
+    mean=$((total / runs / 1000000))
+    echo "idbridge $command: mean $mean ms over $runs runs"
+    mkdir -p bench/target
+    printf '{"benchmark":"startup","command":"%s","meanMs":%d,"runs":%d}\n' "$command" "$mean" "$runs" \
+      | tee -a bench/target/bench-results.jsonl
   done
 fi

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -114,10 +115,16 @@ public final class AfasImportBenchmark {
                     persons / connectorSeconds, ratio * 100);
             System.out.printf("peak heap added by the connector's read: %,d MB (max heap %,d MB)%n", peakMegabytes,
                     HeapSampler.maxHeapMegabytes());
-            System.out.printf("{\"benchmark\":\"afas-import\",\"employees\":%d,\"persons\":%d,\"contracts\":%d,"
-                            + "\"rows\":%d,\"bareSeconds\":%.3f,\"connectorSeconds\":%.3f,\"ratio\":%.3f,"
-                            + "\"peakHeapMb\":%d}%n", employees, persons, contracts, bareRows, bareSeconds,
-                    connectorSeconds, ratio, peakMegabytes);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("employees", employees);
+            result.put("persons", persons);
+            result.put("contracts", contracts);
+            result.put("rows", bareRows);
+            result.put("bareSeconds", bareSeconds);
+            result.put("connectorSeconds", connectorSeconds);
+            result.put("connectorVsBare", ratio);
+            result.put("peakHeapMb", peakMegabytes);
+            BenchResults.record("afas-import", result);
         }
     }
 

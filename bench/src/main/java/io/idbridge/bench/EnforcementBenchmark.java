@@ -78,6 +78,20 @@ public final class EnforcementBenchmark {
                     bare == null ? "-" : bare.millis(), bare == null ? "-" : bare.requests(),
                     bare == null ? "-" : String.format("%.0f%%", 100.0 * bare.millis() / millis),
                     scenario.helloId().users().size(), plan.counts(), progress.drain());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("persons", size);
+            result.put("inFlight", inFlight);
+            result.put("latencyMs", latency.toMillis());
+            result.put("actions", succeeded);
+            result.put("engineMs", millis);
+            result.put("actionsPerSecond", succeeded * 1000.0 / millis);
+            result.put("requestsPerPerson", (double) engineRequests / size);
+            if (bare != null) {
+                result.put("bareMs", bare.millis());
+                result.put("bareRequestsPerPerson", (double) bare.requests() / size);
+                result.put("engineVsBare", (double) bare.millis() / millis);
+            }
+            BenchResults.record("enforcement", result);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +87,9 @@ public final class ImportPlanBenchmark {
                                 + "plan_per_s=%.0f peak_heap_import_mb=%d peak_heap_plan_mb=%d (no enforcement, no "
                                 + "second run)%n", size, importMillis, size * 1000.0 / importMillis, bareMillis,
                         planMillis, size * 1000.0 / planMillis, importPeak, planPeak);
+                BenchResults.record("import-plan", Map.of("persons", size, "importMs", importMillis,
+                        "bareReadMs", bareMillis, "planMs", planMillis, "peakHeapImportMb", importPeak,
+                        "peakHeapPlanMb", planPeak));
                 return;
             }
 
@@ -138,6 +142,20 @@ public final class ImportPlanBenchmark {
                     size * 1000.0 / importMillis, planMillis, size * 1000.0 / planMillis, importPeak, planPeak,
                     succeeded, enforceMillis, reimportMillis + replanMillis, nothing.actions().size(), changedMillis,
                     100.0 * changedMillis / (importMillis + planMillis), bareMillis);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("persons", size);
+            result.put("importMs", importMillis);
+            result.put("bareReadMs", bareMillis);
+            result.put("planMs", planMillis);
+            result.put("peakHeapImportMb", importPeak);
+            result.put("peakHeapPlanMb", planPeak);
+            result.put("actions", succeeded);
+            result.put("enforceMs", enforceMillis);
+            result.put("noChangeRunMs", reimportMillis + replanMillis);
+            result.put("noChangeVsFull", (double) (reimportMillis + replanMillis) / (importMillis + planMillis));
+            result.put("changedOnePercentMs", changedMillis);
+            result.put("changedVsFull", (double) changedMillis / (importMillis + planMillis));
+            BenchResults.record("import-plan", result);
         }
     }
 
