@@ -51,6 +51,7 @@ public final class Engine {
     private final Clock clock;
     private final Retrier retrier;
     private final Enforcer enforcer;
+    private volatile boolean stopping;
     private final ImportListener importListener;
 
     public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
@@ -134,8 +135,22 @@ public final class Engine {
                 return new SyncResult(resumed, imported, null, null);
             }
             Plan plan = preview(evaluateAll, progress);
+            if (stopping) {
+                // asked to stop while importing or planning: journal nothing, the next sync plans afresh
+                return new SyncResult(resumed, imported, plan, null);
+            }
             return new SyncResult(resumed, imported, plan, enforcer.enforce("sync", plan, progress));
         }
+    }
+
+    /**
+     * Asks a running {@link #sync} to stop as soon as it safely can (a daemon's SIGTERM): actions under way finish and
+     * are journaled, the rest stay pending for the next run; a sync still importing or planning enforces nothing.
+     * Safe to call from any thread (a signal handler).
+     */
+    public void stop() {
+        stopping = true;
+        enforcer.stop();
     }
 
     /** Runs exactly the held actions selected (by query, or by id when {@code actionIds} is not empty). */
@@ -200,7 +215,7 @@ public final class Engine {
      * The outcome of a sync.
      *
      * @param plan null when the import was blocked
-     * @param run null when the import was blocked
+     * @param run null when the import was blocked, or when {@link #stop()} came before enforcement began
      */
     public record SyncResult(List<RunReport> resumed, ImportResult imported, Plan plan, RunReport run) {
     }

@@ -145,6 +145,31 @@ class EngineScenarioTest {
     }
 
     @Test
+    void aStopDuringEnforcementFinishesWhatIsUnderWayAndTheNextSyncFinishesTheRest() {
+        for (int person = 1; person <= 12; person++) {
+            harness.source.person(String.valueOf(1000 + person), "Piet" + person, "Jansen",
+                    contract("C" + person, "2026-11-01", null, "HR"));
+        }
+        Engine engine = harness.engine();
+        harness.target.onNextCreate(engine::stop);
+
+        Engine.SyncResult stopped = engine.sync(ProgressListener.NONE);
+
+        assertThat(stopped.run().pending()).as("actions left for the next run").isNotEmpty();
+        assertThat(stopped.run().run().finishedAt()).as("the run stays open").isNull();
+        assertThat(harness.store.actions(io.idbridge.engine.store.ActionQuery.withStatus(
+                java.util.Set.of(io.idbridge.engine.store.ActionStatus.RUNNING)))).as("cut off while running").isEmpty();
+        int createdWhenStopped = harness.target.accounts().size();
+        assertThat(createdWhenStopped).isLessThan(12);
+
+        Engine.SyncResult next = harness.engine().sync(ProgressListener.NONE);
+
+        assertThat(next.resumed()).hasSize(1);
+        assertThat(next.resumed().get(0).pending()).isEmpty();
+        assertThat(harness.target.accounts()).hasSize(12);
+    }
+
+    @Test
     void rehireWithinGracePeriodReenablesTheSameAccount() {
         harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
         harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));

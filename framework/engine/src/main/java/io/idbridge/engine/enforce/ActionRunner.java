@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -42,6 +43,7 @@ final class ActionRunner {
     private final Map<String, ActionExecutor> executors;
     private final Map<String, Duration> timeouts;
     private final Map<String, Integer> inFlight;
+    private final AtomicBoolean stopping = new AtomicBoolean();
     /** Per target, the calls that may be under way at once: the target's in-flight pacing. */
     private final Map<String, Semaphore> targetCalls = new ConcurrentHashMap<>();
     private final StateStore store;
@@ -87,11 +89,16 @@ final class ActionRunner {
             }, action -> {
                 skip(action, journal);
                 progress.advance(1);
-            });
+            }, stopping::get);
             scheduler.runAll(resources, settled);
             scheduler.runAll(rest, settled);
         }
         progress.finish();
+    }
+
+    /** No further action starts; those under way finish and are journaled, the rest stay pending. */
+    void stop() {
+        stopping.set(true);
     }
 
     private boolean runOne(ActionRecord action, JournalWriter journal) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -31,6 +32,7 @@ final class ActionScheduler {
     static final int THREADS_PER_TARGET_CALL = 4;
 
     private final int threads;
+    private final BooleanSupplier stopping;
     private final Predicate<ActionRecord> runner;
     private final Consumer<ActionRecord> skipper;
 
@@ -38,8 +40,12 @@ final class ActionScheduler {
      * @param inFlight per target, the calls that may run at once (the runner enforces them)
      * @param runner runs one action, returning whether it succeeded (never throws)
      * @param skipper marks one action skipped because an action it depends on did not succeed
+     * @param stopping true once no further action may start: those not started stay as they are in the journal
+     *     (pending), for the next run to finish; the ones under way finish
      */
-    ActionScheduler(Map<String, Integer> inFlight, Predicate<ActionRecord> runner, Consumer<ActionRecord> skipper) {
+    ActionScheduler(Map<String, Integer> inFlight, Predicate<ActionRecord> runner, Consumer<ActionRecord> skipper,
+                    BooleanSupplier stopping) {
+        this.stopping = requireNonNull(stopping, "stopping is null");
         this.threads = THREADS_PER_TARGET_CALL * Math.max(1,
                 inFlight.values().stream().mapToInt(limit -> Math.max(1, limit)).sum());
         this.runner = requireNonNull(runner, "runner is null");
@@ -71,6 +77,9 @@ final class ActionScheduler {
         pending.register();
         pool.execute(() -> {
             try {
+                if (stopping.getAsBoolean()) {
+                    return;
+                }
                 boolean succeeded = runner.test(action);
                 graph.finished(action, succeeded).forEach(next -> submit(pool, pending, next, graph));
             } finally {

@@ -62,6 +62,14 @@ public final class Enforcer {
         this.runner = new ActionRunner(executors, timeouts, inFlight, store, clock, retrier, listener);
     }
 
+    /**
+     * Asks the running enforcement to stop (a daemon's SIGTERM): actions under way finish and are journaled, the others
+     * stay pending, so the run stays open and the next run finishes it. Irreversible for this enforcer.
+     */
+    public void stop() {
+        runner.stop();
+    }
+
     /** Journals the plan as a new run, holds what crosses a threshold, runs the rest and reports. */
     public RunReport enforce(String kind, Plan plan, ProgressListener progress) {
         Map<String, String> held = ThresholdCheck.held(config, plan, store);

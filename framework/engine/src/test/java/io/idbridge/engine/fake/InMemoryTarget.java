@@ -54,6 +54,8 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     private final AtomicInteger transientFailures = new AtomicInteger();
     private volatile boolean rejectCreates;
 
+    private volatile Runnable nextCreateHook;
+
     public InMemoryTarget group(String name) {
         String id = "g-" + name;
         permissions.put(id, new Permission("group", id, name));
@@ -81,6 +83,11 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
     }
 
     /** Creates fail for good (the target rejects them) until switched off again. */
+    /** Runs {@code hook} at the start of the next create, before the account exists (e.g. to stop the engine). */
+    public void onNextCreate(Runnable hook) {
+        nextCreateHook = hook;
+    }
+
     public void rejectCreates(boolean reject) {
         rejectCreates = reject;
     }
@@ -150,6 +157,11 @@ public final class InMemoryTarget implements TargetConnector, CorrelateAccountOp
 
     @Override
     public synchronized AccountResult create(AccountData data, OperationOptions options) {
+        Runnable hook = nextCreateHook;
+        nextCreateHook = null;
+        if (hook != null) {
+            hook.run();
+        }
         maybeFail();
         if (rejectCreates) {
             throw new ConnectorException(StandardErrorCode.REJECTED_BY_TARGET, "create rejected by the target");

@@ -5,15 +5,18 @@ import io.idbridge.runtime.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import sun.misc.Signal;
 
 /**
- * The daemon: syncs on {@code idbridge.schedule} until stopped (SIGTERM or Ctrl-C finish the running sync first). The
+ * The daemon: syncs on {@code idbridge.schedule} until stopped. SIGTERM or Ctrl-C let the actions under way finish,
+ * leave the rest pending for the next run and exit 0. The
  * configuration is read again before every sync, so edits take effect without a restart; a failed sync is logged and
  * the daemon waits for the next time.
  */
@@ -29,24 +32,25 @@ final class RunCommand extends IdBridgeCommand {
         return log;
     }
 
+    /** The engine of the sync under way, for the stop signal; null between syncs. */
+    private volatile Engine running;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
     @Override
     int execute() {
         Optional<Schedule> schedule = schedule();
         if (schedule.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        Object running = new Object();
-        Thread shutdown = new Thread(() -> {
-            stop.countDown();
-            synchronized (running) {
-                log().info("stopped");
-            }
-        }, "idbridge-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
+        // SIGTERM (systemd, kill) and SIGINT (Ctrl-C) stop the daemon gracefully: the actions under way finish and
+        // are journaled, the rest stay pending for the next run, and the process exits 0. Handled as signals rather
+        // than in a shutdown hook, because a JVM ended by a signal exits 143 whatever its hooks do.
+        for (String name : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(name), signal -> requestStop("SIG" + name));
+        }
         Clock clock = Clock.systemDefaultZone();
         log().info("daemon started; schedule {}", schedule.get());
-        while (true) {
+        while (stop.getCount() > 0) {
             Optional<ZonedDateTime> next = schedule.get().next(ZonedDateTime.now(clock));
             if (next.isEmpty()) {
                 log().info("the schedule {} never fires again; stopping", schedule.get());
@@ -54,11 +58,20 @@ final class RunCommand extends IdBridgeCommand {
             }
             log().info("next sync at {}", next.get());
             if (waitUntil(next.get(), clock, stop)) {
-                return ExitCodes.OK;
+                break;
             }
-            synchronized (running) {
-                syncOnce(clock);
-            }
+            syncOnce(clock);
+        }
+        log().info("stopped");
+        return ExitCodes.OK;
+    }
+
+    private void requestStop(String signal) {
+        log().info("{}: stopping after the actions under way", signal);
+        stop.countDown();
+        Engine engine = running;
+        if (engine != null) {
+            engine.stop();
         }
     }
 
@@ -96,8 +109,14 @@ final class RunCommand extends IdBridgeCommand {
             return;
         }
         try (EngineSession open = session.get()) {
+            running = open.engine();
+            if (stop.getCount() == 0) {
+                return;
+            }
             Engine.SyncResult result = open.engine().sync(io.idbridge.engine.progress.ProgressListener.NONE);
-            if (result.run() == null) {
+            if (result.run() == null && result.imported().accepted()) {
+                log().info("stopped before enforcing; the next sync plans again");
+            } else if (result.run() == null) {
                 log().warn("import blocked: {}", result.imported().reason());
             } else {
                 log().info("run {} {}: {} actions, {} failed, {} held", result.run().run().id(), result.run().run().status(),
@@ -106,6 +125,8 @@ final class RunCommand extends IdBridgeCommand {
         } catch (RuntimeException failure) {
             // one failed sync (a target down, a bug) must not end the daemon; the next time tries again
             log().error("sync failed; the daemon goes on", failure);
+        } finally {
+            running = null;
         }
     }
 }

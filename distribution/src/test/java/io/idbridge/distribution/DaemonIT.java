@@ -1,0 +1,83 @@
+package io.idbridge.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.idbridge.distribution.Installation.Result;
+import io.idbridge.distribution.Installation.Running;
+import io.idbridge.engine.store.ActionQuery;
+import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StateStores;
+import io.idbridge.sandbox.helloid.HelloIdSimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The daemon ({@code bin/idbridge run}) stopped with SIGTERM in the middle of a sync: the actions under way finish and
+ * are journaled, the rest stay pending, the process exits 0, and the next sync finishes the run without duplicates.
+ */
+class DaemonIT {
+    private static final int PERSONS = 200;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void sigtermLetsTheActionsUnderWayFinishLeavesTheRestPendingAndExitsZero() throws Exception {
+        Installation installation = Installation.copyInto(directory.resolve("idbridge"));
+        Path data = directory.resolve("data");
+        HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
+            Path config = SyncConfiguration.write(data, helloId);
+            // every second: the first sync starts at once
+            Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n");
+            helloId.faults().latency(Duration.ofMillis(20));
+
+            Running daemon = installation.start("run", "-c", config.toString());
+            assertThat(waitUntil(daemon.process(), () -> helloId.mutatingRequests().size() >= 40))
+                    .as("the daemon's first sync is enforcing:%n%s", daemon.output()).isTrue();
+            daemon.process().destroy();
+
+            assertThat(daemon.process().waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+            assertThat(daemon.process().exitValue()).as(daemon.output()).isZero();
+            assertThat(daemon.output()).contains("SIGTERM: stopping after the actions under way");
+            try (StateStore store = StateStores.open("jdbc:sqlite:" + data.resolve("idbridge.db").toAbsolutePath())) {
+                assertThat(store.actions(ActionQuery.withStatus(Set.of(ActionStatus.RUNNING))))
+                        .as("actions cut off while running").isEmpty();
+                assertThat(store.actions(ActionQuery.withStatus(Set.of(ActionStatus.PLANNED))))
+                        .as("actions left pending for the next run").isNotEmpty();
+            }
+            assertThat(helloId.users().size()).as("users when stopped").isLessThan(PERSONS);
+
+            helloId.faults().latency(Duration.ZERO);
+            Result finishing = installation.run("sync", "-c", config.toString());
+
+            assertThat(finishing.exitCode()).as(finishing.output()).isZero();
+            assertThat(finishing.output()).contains("Finished an interrupted run");
+            assertThat(SimulatorState.usersPerEmployeeId(helloId).values()).as("users per employee id")
+                    .hasSize(PERSONS).containsOnly(1L);
+        }
+    }
+
+    private static boolean waitUntil(Process process, BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return condition.getAsBoolean();
+    }
+}
