@@ -69,6 +69,38 @@ class DaemonIT {
         }
     }
 
+    @Test
+    void aConfigurationMadeInvalidWhileRunningIsReportedAndTheLastValidOneKeepsSyncing() throws Exception {
+        Installation installation = Installation.copyInto(directory.resolve("idbridge"));
+        Path data = directory.resolve("data");
+        HrExport export = HrExport.of(20, LocalDate.now(ZoneOffset.UTC));
+        export.writeTo(data.resolve("hr"));
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
+            Path config = SyncConfiguration.write(data, helloId);
+            String valid = Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n";
+            Files.writeString(config, valid);
+            Running daemon = installation.start("run", "-c", config.toString());
+            try {
+                assertThat(waitUntil(daemon.process(), () -> helloId.users().size() == 20))
+                        .as("the first sync:%n%s", daemon.output()).isTrue();
+                Files.writeString(config, valid.replace("requests-per-second = 0", "requests-per-second = fast"));
+                helloId.requestLog().clear();
+
+                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains("this sync runs with the "
+                        + "last valid configuration") && helloId.requestLog().size() > 0))
+                        .as("a sync with the last valid configuration:%n%s", daemon.output()).isTrue();
+                assertThat(daemon.output()).contains("requests-per-second");
+                assertThat(daemon.process().isAlive()).isTrue();
+            } finally {
+                daemon.process().destroy();
+                assertThat(daemon.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(daemon.process().exitValue()).as(daemon.output()).isZero();
+        }
+    }
+
     private static boolean waitUntil(Process process, BooleanSupplier condition)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);

@@ -16,9 +16,9 @@ import sun.misc.Signal;
 
 /**
  * The daemon: syncs on {@code idbridge.schedule} until stopped. SIGTERM or Ctrl-C let the actions under way finish,
- * leave the rest pending for the next run and exit 0. The
- * configuration is read again before every sync, so edits take effect without a restart; a failed sync is logged and
- * the daemon waits for the next time.
+ * leave the rest pending for the next run and exit 0. The configuration is read again before every sync, so edits
+ * take effect without a restart; an edit that makes it invalid is reported and the last valid one keeps running. A
+ * failed sync is logged and the daemon waits for the next time.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Run as a daemon: sync on idbridge.schedule until stopped.")
 final class RunCommand extends IdBridgeCommand {
@@ -34,6 +34,8 @@ final class RunCommand extends IdBridgeCommand {
 
     /** The engine of the sync under way, for the stop signal; null between syncs. */
     private volatile Engine running;
+    /** The session of the last configuration that was valid: an invalid edit leaves the daemon running on it. */
+    private EngineSession lastValid;
     private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -61,6 +63,9 @@ final class RunCommand extends IdBridgeCommand {
                 break;
             }
             syncOnce(clock);
+        }
+        if (lastValid != null) {
+            lastValid.close();
         }
         log().info("stopped");
         return ExitCodes.OK;
@@ -101,19 +106,31 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
+    /**
+     * Reads the configuration again and syncs with it; when it has become invalid, says why and syncs with the last
+     * valid one instead, so a typo made between two runs never stops provisioning.
+     */
     private void syncOnce(Clock clock) {
-        Optional<EngineSession> session = EngineSession.open(configFile(), clock,
+        Optional<EngineSession> fresh = EngineSession.open(configFile(), clock,
                 io.idbridge.engine.enforce.EnforcementListener.NONE, true, err());
-        if (session.isEmpty()) {
-            log().error("sync skipped: the configuration has problems");
+        if (fresh.isPresent()) {
+            if (lastValid != null) {
+                lastValid.close();
+            }
+            lastValid = fresh.get();
+        } else if (lastValid == null) {
+            log().error("sync skipped: the configuration has problems (printed above)");
             return;
+        } else {
+            log().error("the configuration {} has problems (printed above); this sync runs with the last valid "
+                    + "configuration, read before the change", configFile());
         }
-        try (EngineSession open = session.get()) {
-            running = open.engine();
+        try {
+            running = lastValid.engine();
             if (stop.getCount() == 0) {
                 return;
             }
-            Engine.SyncResult result = open.engine().sync(io.idbridge.engine.progress.ProgressListener.NONE);
+            Engine.SyncResult result = running.sync(io.idbridge.engine.progress.ProgressListener.NONE);
             if (result.run() == null && result.imported().accepted()) {
                 log().info("stopped before enforcing; the next sync plans again");
             } else if (result.run() == null) {
