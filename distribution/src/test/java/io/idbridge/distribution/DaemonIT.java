@@ -70,7 +70,8 @@ class DaemonIT {
     }
 
     @Test
-    void aConfigurationMadeInvalidWhileRunningIsReportedAndTheLastValidOneKeepsSyncing() throws Exception {
+    void aConfigurationMadeInvalidWhileRunningIsReportedTheLastValidOneKeepsSyncingAndASecondDaemonIsRefused()
+            throws Exception {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         Path data = directory.resolve("data");
         HrExport export = HrExport.of(20, LocalDate.now(ZoneOffset.UTC));
@@ -85,11 +86,16 @@ class DaemonIT {
             try {
                 assertThat(waitUntil(daemon.process(), () -> helloId.users().size() == 20))
                         .as("the first sync:%n%s", daemon.output()).isTrue();
-                Files.writeString(config, valid.replace("requests-per-second = 0", "requests-per-second = fast"));
-                helloId.requestLog().clear();
+                Result second = installation.run("run", "-c", config.toString());
+                assertThat(second.exitCode()).as("a second daemon on the same SQLite store").isEqualTo(1);
+                assertThat(second.output()).contains("another idbridge daemon already runs on the SQLite state store",
+                        "use PostgreSQL");
 
-                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains("this sync runs with the "
-                        + "last valid configuration") && helloId.requestLog().size() > 0))
+                Files.writeString(config, valid.replace("requests-per-second = 0", "requests-per-second = fast"));
+                String lastValid = "this sync runs with the last valid configuration";
+
+                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains(lastValid)
+                        && daemon.output().substring(daemon.output().indexOf(lastValid)).contains("SUCCEEDED")))
                         .as("a sync with the last valid configuration:%n%s", daemon.output()).isTrue();
                 assertThat(daemon.output()).contains("requests-per-second");
                 assertThat(daemon.process().isAlive()).isTrue();

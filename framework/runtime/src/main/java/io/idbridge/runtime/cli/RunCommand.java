@@ -40,10 +40,20 @@ final class RunCommand extends IdBridgeCommand {
 
     @Override
     int execute() {
-        Optional<Schedule> schedule = schedule();
-        if (schedule.isEmpty()) {
+        Optional<Startup> startup = startup();
+        if (startup.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
+        Optional<Schedule> schedule = Optional.of(startup.get().schedule());
+        try (DaemonLock lock = DaemonLock.acquire(startup.get().stateUrl())) {
+            return runUntilStopped(schedule);
+        } catch (DaemonLock.TakenException taken) {
+            err().println(taken.getMessage());
+            return ExitCodes.PROBLEMS;
+        }
+    }
+
+    private int runUntilStopped(Optional<Schedule> schedule) {
         // SIGTERM (systemd, kill) and SIGINT (Ctrl-C) stop the daemon gracefully: the actions under way finish and
         // are journaled, the rest stay pending for the next run, and the process exits 0. Handled as signals rather
         // than in a shutdown hook, because a JVM ended by a signal exits 143 whatever its hooks do.
@@ -80,7 +90,11 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
-    private Optional<Schedule> schedule() {
+    /** What the daemon needs before its first sync: when to sync, and which state store it would hold. */
+    private record Startup(Schedule schedule, String stateUrl) {
+    }
+
+    private Optional<Startup> startup() {
         try (LoadedConfiguration loaded = LoadedConfiguration.load(configFile(), Home.directory(), EngineSections.all())) {
             if (loaded.config().isEmpty()) {
                 loaded.problems().forEach(problem -> err().println(problem.render()));
@@ -91,7 +105,7 @@ final class RunCommand extends IdBridgeCommand {
                 err().println("idbridge.schedule is not set; the daemon needs a schedule such as \"0 */30 6-20 * * ?\"");
                 return Optional.empty();
             }
-            return Optional.of(Schedule.parse(expression.get()));
+            return Optional.of(new Startup(Schedule.parse(expression.get()), loaded.config().get().engine().stateUrl()));
         }
     }
 
