@@ -170,6 +170,30 @@ class EngineScenarioTest {
     }
 
     @Test
+    void aRehireIntoAnotherDepartmentIsOneEnableCarryingTheChange() {
+        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 25));
+        engine.sync(ProgressListener.NONE);
+        harness.clock.setDay(java.time.LocalDate.of(2026, 12, 1));
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"),
+                contract("C2", "2026-12-01", null, "ICT"));
+        harness.target.clearCalls();
+
+        Plan plan = engine.sync(ProgressListener.NONE).plan();
+
+        assertThat(plan.counts().get("helloid")).containsEntry(ActionType.ENABLE, 1)
+                .doesNotContainKey(ActionType.UPDATE);
+        assertThat(harness.target.mutatingCalls()).filteredOn(call -> call.startsWith("enable "))
+                .singleElement().asString().contains("isEnabled", "userAttributes.department");
+        assertThat(harness.target.mutatingCalls()).noneMatch(call -> call.startsWith("update "));
+        assertThat(harness.target.accountByUserName("piet.jansen@example.org").orElseThrow())
+                .containsEntry("userAttributes.department", "ICT").containsEntry("isEnabled", true);
+    }
+
+    @Test
     void rehireWithinGracePeriodReenablesTheSameAccount() {
         harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
         harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));

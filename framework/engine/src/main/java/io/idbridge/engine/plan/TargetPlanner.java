@@ -22,6 +22,7 @@ import io.idbridge.spi.error.ConnectorException;
 import io.idbridge.spi.model.AccountData;
 import io.idbridge.spi.model.AccountResult;
 import io.idbridge.spi.target.TargetConnector;
+import io.idbridge.spi.target.operation.EnableAccountOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ final class TargetPlanner {
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
     private final boolean linksManagers;
+    private final boolean enables;
 
     TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
                   PlanBuilder builder, Retrier retrier) {
@@ -58,6 +60,7 @@ final class TargetPlanner {
         this.uniqueValues = lookups.uniqueValues();
         this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
         this.linksManagers = connector.linksManagers();
+        this.enables = connector instanceof EnableAccountOp;
         store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
         keepExistingUniqueValues();
     }
@@ -112,10 +115,10 @@ final class TargetPlanner {
         } else if (exists && wanted) {
             current = planUpdate(personId, evaluation, current, variables, drafts);
             if (desired == Desired.ENABLED && state.lifecycle() != AccountLifecycle.ENABLED) {
-                drafts.add(new Draft(ActionType.ENABLE, Map.of("data", evaluate(target.account().onEnable(), variables)),
-                        state.lifecycle() == AccountLifecycle.DISABLED
-                                ? "rehired: the disabled account is enabled again" + startReason(contracts)
-                                : "a contract in conditions has started" + startReason(contracts)));
+                String reason = state.lifecycle() == AccountLifecycle.DISABLED
+                        ? "rehired: the disabled account is enabled again" + startReason(contracts)
+                        : "a contract in conditions has started" + startReason(contracts);
+                drafts.add(enableWithUpdate(drafts, evaluate(target.account().onEnable(), variables), reason));
             } else if (desired == Desired.EXISTS_DISABLED && state.lifecycle() == AccountLifecycle.ENABLED) {
                 drafts.add(new Draft(ActionType.DISABLE,
                         Map.of("data", evaluate(target.account().onDisable(), variables)),
@@ -132,6 +135,25 @@ final class TargetPlanner {
             personActions.put(personId, drafts);
         }
         return current.values();
+    }
+
+    /**
+     * The enable draft; when the same plan updates the account just before, that update's changes ride along in the
+     * enable (one request where the target can, e.g. one HelloID PUT, one TOPdesk unarchive) instead of an update of
+     * a disabled account and then an enable. An update that moves the manager stays separate: enable takes no manager.
+     */
+    @SuppressWarnings("unchecked")
+    private Draft enableWithUpdate(List<Draft> drafts, Map<String, Object> onEnable, String reason) {
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (!enables || last == null || last.type() != ActionType.UPDATE
+                || ((Map<String, Object>) last.payload().get("changes")).containsKey(Json.MANAGER_FIELD)) {
+            return new Draft(ActionType.ENABLE, Map.of("data", onEnable), reason);
+        }
+        drafts.remove(drafts.size() - 1);
+        Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) last.payload().get("data"));
+        data.putAll(onEnable);
+        return new Draft(ActionType.ENABLE, Map.of("data", data, "changes", last.payload().get("changes")),
+                reason + "; " + last.reason());
     }
 
     /** Hands this target's drafts to the plan builder. */
