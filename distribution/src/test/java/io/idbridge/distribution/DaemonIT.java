@@ -9,6 +9,11 @@ import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;
 import io.idbridge.sandbox.helloid.HelloIdSimulator;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,6 +110,54 @@ class DaemonIT {
             }
             assertThat(daemon.process().exitValue()).as(daemon.output()).isZero();
         }
+    }
+
+    @Test
+    void theAdminEndpointAnswersHealthToAnyoneAndMetricsOnlyWithTheToken() throws Exception {
+        Installation installation = Installation.copyInto(directory.resolve("idbridge"));
+        Path data = directory.resolve("data");
+        HrExport.of(20, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
+            Path config = SyncConfiguration.write(data, helloId);
+            Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n"
+                    + "idbridge.admin { token = \"admin-token-4711\", port = " + port + " }\n");
+            Running daemon = installation.start("run", "-c", config.toString());
+            try {
+                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains("run 1 SUCCEEDED")))
+                        .as("the first sync:%n%s", daemon.output()).isTrue();
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + port;
+
+                assertThat(get(http, base + "/health", null).statusCode()).isEqualTo(200);
+                assertThat(get(http, base + "/ready", null).statusCode()).isEqualTo(200);
+                assertThat(get(http, base + "/metrics", null).statusCode()).as("no token").isEqualTo(401);
+                assertThat(get(http, base + "/metrics", "wrong-token").statusCode()).as("wrong token").isEqualTo(401);
+                HttpResponse<String> metrics = get(http, base + "/metrics", "admin-token-4711");
+                assertThat(metrics.statusCode()).isEqualTo(200);
+                assertThat(metrics.body()).contains("idbridge_runs_total{status=\"SUCCEEDED\"}",
+                        "idbridge_actions_total{outcome=\"SUCCEEDED\",target=\"helloid\",type=\"CREATE\"} 20.0",
+                        "idbridge_source_persons 20.0").doesNotContain("admin-token-4711");
+            } finally {
+                daemon.process().destroy();
+                assertThat(daemon.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(daemon.output()).doesNotContain("admin-token-4711");
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String token)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static boolean waitUntil(Process process, BooleanSupplier condition)

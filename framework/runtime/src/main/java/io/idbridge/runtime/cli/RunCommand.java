@@ -1,6 +1,7 @@
 package io.idbridge.runtime.cli;
 
 import io.idbridge.engine.Engine;
+import io.idbridge.runtime.config.EngineSettings;
 import io.idbridge.runtime.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,9 @@ final class RunCommand extends IdBridgeCommand {
     /** The engine of the sync under way, for the stop signal; null between syncs. */
     private volatile Engine running;
     /** The session of the last configuration that was valid: an invalid edit leaves the daemon running on it. */
-    private EngineSession lastValid;
+    private volatile EngineSession lastValid;
+    // made in execute(): picocli creates every command for --help, and the registry would slow that down
+    private DaemonMetrics metrics;
     private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -45,8 +48,19 @@ final class RunCommand extends IdBridgeCommand {
             return ExitCodes.PROBLEMS;
         }
         Optional<Schedule> schedule = Optional.of(startup.get().schedule());
+        metrics = new DaemonMetrics(Clock.systemUTC());
         try (DaemonLock lock = DaemonLock.acquire(startup.get().stateUrl())) {
-            return runUntilStopped(schedule);
+            Optional<AdminServer> admin = startup.get().admin().map(settings -> {
+                AdminServer server = AdminServer.start(settings, metrics,
+                        () -> lastValid != null && stop.getCount() > 0);
+                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics)", settings.bind(), server.port());
+                return server;
+            });
+            try {
+                return runUntilStopped(schedule);
+            } finally {
+                admin.ifPresent(AdminServer::close);
+            }
         } catch (DaemonLock.TakenException taken) {
             err().println(taken.getMessage());
             return ExitCodes.PROBLEMS;
@@ -90,8 +104,8 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
-    /** What the daemon needs before its first sync: when to sync, and which state store it would hold. */
-    private record Startup(Schedule schedule, String stateUrl) {
+    /** What the daemon needs before its first sync: when to sync, its state store, its admin endpoint. */
+    private record Startup(Schedule schedule, String stateUrl, Optional<EngineSettings.Admin> admin) {
     }
 
     private Optional<Startup> startup() {
@@ -105,7 +119,8 @@ final class RunCommand extends IdBridgeCommand {
                 err().println("idbridge.schedule is not set; the daemon needs a schedule such as \"0 */30 6-20 * * ?\"");
                 return Optional.empty();
             }
-            return Optional.of(new Startup(Schedule.parse(expression.get()), loaded.config().get().engine().stateUrl()));
+            EngineSettings engine = loaded.config().get().engine();
+            return Optional.of(new Startup(Schedule.parse(expression.get()), engine.stateUrl(), engine.admin()));
         }
     }
 
@@ -144,7 +159,15 @@ final class RunCommand extends IdBridgeCommand {
             if (stop.getCount() == 0) {
                 return;
             }
-            Engine.SyncResult result = running.sync(io.idbridge.engine.progress.ProgressListener.NONE);
+            long started = System.nanoTime();
+            Engine.SyncResult result;
+            try {
+                result = running.sync(io.idbridge.engine.progress.ProgressListener.NONE);
+            } catch (RuntimeException failure) {
+                metrics.failed(Duration.ofNanos(System.nanoTime() - started));
+                throw failure;
+            }
+            metrics.synced(result, Duration.ofNanos(System.nanoTime() - started));
             if (result.run() == null && result.imported().accepted()) {
                 log().info("stopped before enforcing; the next sync plans again");
             } else if (result.run() == null) {

@@ -14,9 +14,24 @@ import java.util.Optional;
  * @param stateUser database user, when the database needs one
  * @param statePassword database password; masked in {@link #toString()}
  * @param schedule cron expression for {@code idbridge run}, when set
+ * @param admin the daemon's admin HTTP endpoint, when a token is configured
  */
 public record EngineSettings(String stateUrl, Optional<String> stateUser, Optional<Secret> statePassword,
-                             Path dataDirectory, Path pluginsDirectory, Optional<String> schedule) {
+                             Path dataDirectory, Path pluginsDirectory, Optional<String> schedule,
+                             Optional<Admin> admin) {
+    /**
+     * The daemon's admin HTTP endpoint.
+     *
+     * @param bind the address it listens on; loopback unless an administrator opens it deliberately
+     * @param token the bearer token every request but the health checks needs
+     */
+    public record Admin(String bind, int port, Secret token) {
+        public Admin {
+            requireNonNull(bind, "bind is null");
+            requireNonNull(token, "token is null");
+        }
+    }
+
     public EngineSettings {
         requireNonNull(stateUrl, "stateUrl is null");
         requireNonNull(stateUser, "stateUser is null");
@@ -24,5 +39,6 @@ public record EngineSettings(String stateUrl, Optional<String> stateUser, Option
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(pluginsDirectory, "pluginsDirectory is null");
         requireNonNull(schedule, "schedule is null");
+        requireNonNull(admin, "admin is null");
     }
 }

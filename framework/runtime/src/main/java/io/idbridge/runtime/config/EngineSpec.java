@@ -7,6 +7,7 @@ import io.idbridge.spi.config.ConfigSpec;
 import io.idbridge.spi.config.ConfigType;
 import io.idbridge.spi.config.ConnectorConfig;
 import io.idbridge.spi.config.Secret;
+import io.idbridge.spi.config.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,12 @@ public final class EngineSpec {
                     "Cron expression (seconds minutes hours day-of-month month day-of-week [year]) on which "
                             + "`idbridge run` syncs, e.g. \"0 */30 6-20 * * ?\". Without it, `run` refuses to start.",
                     EngineSpec::checkCron)
+            .optional("admin.token", ConfigType.SECRET, null,
+                    "Bearer token of the daemon's admin HTTP endpoint (health, readiness, Prometheus metrics); "
+                            + "e.g. ${?IDBRIDGE_ADMIN_TOKEN}. Without it `idbridge run` serves no endpoint.")
+            .optional("admin.bind", ConfigType.STRING, "127.0.0.1",
+                    "Address the admin endpoint listens on; loopback by default, reach it through SSH.")
+            .optional("admin.port", ConfigType.INT, 8089, "Port of the admin endpoint.", Validator.between(0, 65535))
             .build();
 
     private EngineSpec() {
@@ -67,7 +74,9 @@ public final class EngineSpec {
                 values.find("state.password", Secret.class),
                 home.resolve(values.getString("data-dir")).normalize(),
                 home.resolve(values.getString("plugins.dir")).normalize(),
-                values.find("schedule", String.class)));
+                values.find("schedule", String.class),
+                values.find("admin.token", Secret.class).map(token -> new EngineSettings.Admin(
+                        values.getString("admin.bind"), values.getInt("admin.port"), token))));
     }
 
     /** The plugins directory alone, for commands that must work even when the rest of the config is broken. */
