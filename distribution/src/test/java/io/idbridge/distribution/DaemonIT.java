@@ -143,6 +143,12 @@ class DaemonIT {
                 assertThat(metrics.body()).contains("idbridge_runs_total{status=\"SUCCEEDED\"}",
                         "idbridge_actions_total{outcome=\"SUCCEEDED\",target=\"helloid\",type=\"CREATE\"} 20.0",
                         "idbridge_source_persons 20.0").doesNotContain("admin-token-4711");
+                assertThat(get(http, base + "/api/runs", null).statusCode()).as("no token").isEqualTo(401);
+                assertThat(get(http, base + "/api/runs", "admin-token-4711").body())
+                        .contains("\"status\":\"SUCCEEDED\"", "\"kind\":\"sync\"");
+                assertThat(get(http, base + "/api/runs/1", "admin-token-4711").body())
+                        .contains("\"counts\":{\"helloid\":", "\"pending\":[]");
+                assertThat(get(http, base + "/api/runs/999", "admin-token-4711").statusCode()).isEqualTo(404);
             } finally {
                 daemon.process().destroy();
                 assertThat(daemon.process().waitFor(60, TimeUnit.SECONDS)).isTrue();

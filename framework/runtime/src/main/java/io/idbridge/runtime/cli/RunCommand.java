@@ -52,8 +52,9 @@ final class RunCommand extends IdBridgeCommand {
         try (DaemonLock lock = DaemonLock.acquire(startup.get().stateUrl())) {
             Optional<AdminServer> admin = startup.get().admin().map(settings -> {
                 AdminServer server = AdminServer.start(settings, metrics,
-                        () -> lastValid != null && stop.getCount() > 0);
-                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics)", settings.bind(), server.port());
+                        () -> lastValid != null && stop.getCount() > 0, () -> Optional.ofNullable(lastValid));
+                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api/runs)", settings.bind(),
+                        server.port());
                 return server;
             });
             try {
