@@ -171,12 +171,7 @@ class EngineScenarioTest {
 
     @Test
     void aRehireIntoAnotherDepartmentIsOneEnableCarryingTheChange() {
-        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
-        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));
-        Engine engine = harness.engine();
-        engine.sync(ProgressListener.NONE);
-        harness.clock.setDay(java.time.LocalDate.of(2026, 11, 25));
-        engine.sync(ProgressListener.NONE);
+        Engine engine = leftOn20NovemberAndDisabled();
         harness.clock.setDay(java.time.LocalDate.of(2026, 12, 1));
         harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"),
                 contract("C2", "2026-12-01", null, "ICT"));
@@ -193,14 +188,20 @@ class EngineScenarioTest {
                 .containsEntry("userAttributes.department", "ICT").containsEntry("isEnabled", true);
     }
 
-    @Test
-    void rehireWithinGracePeriodReenablesTheSameAccount() {
+    /** Piet's only contract ended on 20 November; the sync of the 25th disabled his account. */
+    private Engine leftOn20NovemberAndDisabled() {
         harness.clock.setDay(java.time.LocalDate.of(2026, 11, 10));
         harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", "2026-11-20", "HR"));
         Engine engine = harness.engine();
         engine.sync(ProgressListener.NONE);
         harness.clock.setDay(java.time.LocalDate.of(2026, 11, 25));
         engine.sync(ProgressListener.NONE);
+        return engine;
+    }
+
+    @Test
+    void rehireWithinGracePeriodReenablesTheSameAccount() {
+        Engine engine = leftOn20NovemberAndDisabled();
         assertThat(harness.store.account("helloid", "1001").orElseThrow().lifecycle())
                 .isEqualTo(io.idbridge.engine.store.AccountLifecycle.DISABLED);
         harness.clock.setDay(java.time.LocalDate.of(2026, 12, 1));

@@ -88,9 +88,9 @@ public final class AfasNextDay {
 
     private void hire(String[] name) {
         Map<String, Object> template = employments(steadyEmployee()).get(0);
+        // the next free number: read from the simulator, which holds the hires made before this one
         String medewerker = String.valueOf(afas.rows(AfasSimulator.USERS).stream()
                 .mapToLong(row -> Long.parseLong(row.get("Medewerker").toString())).max().orElse(100000) + 1);
-        // hires are read from the simulator, not from the rows read at the start
         String personNumber = "9" + medewerker;
         String displayName = String.join(" ", name[0], name[1], name[2]).replaceAll(" +", " ");
         Map<String, Object> user = new LinkedHashMap<>(afas.employee(template.get("Medewerker").toString())
