@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class JdbcStateStore implements StateStore {
     private interface Read<T> {
         T run(Connection connection);
     }
+
+    /** The name of the daemons' one lease row. */
+    private static final String LEASE = "daemon";
 
     private final String description;
     private final SqlStatements sql;
@@ -55,6 +59,52 @@ final class JdbcStateStore implements StateStore {
     @Override
     public RunLock acquireRunLock() {
         return runLocks.get();
+    }
+
+    @Override
+    public boolean holdLease(String holder, Duration ttl) {
+        requireNonNull(holder, "holder is null");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("ttl must be positive, got " + ttl);
+        }
+        String now = sql.dialect().nowMillis();
+        return leaseWrite(connection -> sql.update(connection,
+                "INSERT INTO daemon_lease (name, holder, expires_at) VALUES ('" + LEASE + "', ?, " + now + " + ?)"
+                        + " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at"
+                        + " WHERE daemon_lease.holder = excluded.holder OR daemon_lease.expires_at < " + now,
+                holder, ttl.toMillis()) == 1);
+    }
+
+    @Override
+    public Optional<String> leaseHolder() {
+        return read(connection -> sql.queryOne(connection, "SELECT holder FROM daemon_lease WHERE name = '" + LEASE
+                + "' AND expires_at >= " + sql.dialect().nowMillis(), row -> row.getString("holder")));
+    }
+
+    @Override
+    public void releaseLease(String holder) {
+        requireNonNull(holder, "holder is null");
+        leaseWrite(connection -> sql.update(connection, "DELETE FROM daemon_lease WHERE name = '" + LEASE
+                + "' AND holder = ?", holder));
+    }
+
+    /** One auto-committed statement on a write connection, outside any transaction of the engine's. */
+    private <T> T leaseWrite(Read<T> work) {
+        Connection connection = writePool.borrow();
+        boolean reusable = false;
+        try {
+            T result = work.run(connection);
+            reusable = true;
+            return result;
+        } catch (StateStoreException failure) {
+            reusable = !SqlStatements.connectionBroken(failure);
+            if (!reusable) {
+                writePool.discardIdle();
+            }
+            throw failure;
+        } finally {
+            writePool.giveBack(connection, reusable);
+        }
     }
 
     /** Transactions do not nest: a second call on a thread already inside one fails with IllegalStateException. */

@@ -54,6 +54,12 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String nowMillis() {
+        // clock_timestamp(), not now(): now() is the start of the transaction
+        return "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
+    }
+
+    @Override
     public void begin(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
     }

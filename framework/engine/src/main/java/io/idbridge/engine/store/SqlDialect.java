@@ -26,6 +26,9 @@ interface SqlDialect {
     /** Reads a date; null when the column is null. */
     LocalDate getDate(ResultSet row, String column) throws SQLException;
 
+    /** An SQL expression for the database's current time in epoch milliseconds. */
+    String nowMillis();
+
     void begin(Connection connection) throws SQLException;
 
     void commit(Connection connection) throws SQLException;

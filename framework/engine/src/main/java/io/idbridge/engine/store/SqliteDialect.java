@@ -62,6 +62,11 @@ final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public String nowMillis() {
+        return "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
+    }
+
+    @Override
     public void begin(Connection connection) throws SQLException {
         execute(connection, "BEGIN IMMEDIATE");
     }

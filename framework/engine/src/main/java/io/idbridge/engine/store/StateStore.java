@@ -1,5 +1,6 @@
 package io.idbridge.engine.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,19 @@ public interface StateStore extends AutoCloseable {
      * @throws StateStoreException when another run, in this or another process, holds it
      */
     RunLock acquireRunLock();
+
+    /**
+     * Takes or renews the daemons' lease for {@code holder} until {@code ttl} from now by the database's clock;
+     * returns whether {@code holder} holds it now. A lease another holder has is taken only once it has expired, in
+     * one statement, so that two daemons trying at once never both win.
+     */
+    boolean holdLease(String holder, Duration ttl);
+
+    /** Who holds the daemons' lease, unless nobody or it has expired. */
+    Optional<String> leaseHolder();
+
+    /** Gives up {@code holder}'s lease, if it has it, so that another daemon takes over at once. */
+    void releaseLease(String holder);
 
     /** Runs {@code work} in one database transaction, committing when it returns and rolling back when it throws. */
     <T> T inTransaction(Function<StateTransaction, T> work);

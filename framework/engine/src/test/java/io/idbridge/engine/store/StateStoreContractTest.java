@@ -11,6 +11,7 @@ import static io.idbridge.engine.store.StoreFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -339,5 +340,35 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         try (RunLock again = store.acquireRunLock()) {
             assertThat(again).isNotNull();
         }
+    }
+
+    @Test
+    void theLeaseIsHeldByOneHolderUntilItExpiresOrIsGivenUp() throws Exception {
+        assertThat(store.leaseHolder()).isEmpty();
+        assertThat(store.holdLease("daemon-a", Duration.ofMillis(300))).isTrue();
+        assertThat(store.holdLease("daemon-b", Duration.ofSeconds(30))).as("taken while unexpired").isFalse();
+        assertThat(store.holdLease("daemon-a", Duration.ofMillis(300))).as("renewed by its holder").isTrue();
+        assertThat(store.leaseHolder()).contains("daemon-a");
+
+        Thread.sleep(400);
+        assertThat(store.leaseHolder()).as("expired").isEmpty();
+        assertThat(store.holdLease("daemon-b", Duration.ofSeconds(30))).as("taken once expired").isTrue();
+        assertThat(store.holdLease("daemon-a", Duration.ofSeconds(30))).as("the old holder lost it").isFalse();
+
+        store.releaseLease("daemon-a");
+        assertThat(store.leaseHolder()).as("only its holder gives it up").contains("daemon-b");
+        store.releaseLease("daemon-b");
+        assertThat(store.holdLease("daemon-a", Duration.ofSeconds(30))).as("free at once when given up").isTrue();
+    }
+
+    @Test
+    void ofHoldersTryingAtOnceExactlyOneGetsTheLease() throws Exception {
+        List<Callable<Boolean>> tries = new ArrayList<>();
+        for (int daemon = 0; daemon < 8; daemon++) {
+            String holder = "daemon-" + daemon;
+            tries.add(() -> store.holdLease(holder, Duration.ofSeconds(30)));
+        }
+
+        assertThat(runAll(tries)).containsOnlyOnce(true);
     }
 }

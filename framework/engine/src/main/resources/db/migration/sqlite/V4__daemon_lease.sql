@@ -1,0 +1,8 @@
+-- The daemons' lease: several daemons may share one store; the holder named here runs the syncs until expires_at
+-- (epoch milliseconds by the database's clock, so that the daemons' clocks need not agree). Another daemon takes it
+-- over only once it has expired.
+CREATE TABLE daemon_lease (
+    name       TEXT PRIMARY KEY,
+    holder     TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+);
