@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +56,9 @@ class CrashRecoveryIT {
             int outcomeUnknown = 0;
             for (int killPoint : killPoints(mutatingRequests)) {
                 Running sync = installation.start("sync", "-c", config.toString());
-                boolean reached = waitUntil(sync.process(), () -> killed.mutatingRequests().size() >= killPoint);
+                boolean reached = sync.waitUntil(() -> killed.mutatingRequests().size() >= killPoint);
                 assertThat(reached).as("sync still running at kill point %d:%n%s", killPoint, sync.output()).isTrue();
-                kill(sync.process());
+                sync.kill();
                 outcomeUnknown += actionsInStatus(ActionStatus.RUNNING);
             }
             assertThat(outcomeUnknown).as("actions cut off while running, over all kills").isPositive();
@@ -83,11 +82,11 @@ class CrashRecoveryIT {
     private void killBeforeAnythingIsJournaled(Installation installation, Path config, HelloIdSimulator helloId)
             throws Exception {
         Running sync = installation.start("sync", "-c", config.toString());
-        boolean planning = waitUntil(sync.process(), () -> helloId.requestLog().size() > 0);
+        boolean planning = sync.waitUntil(() -> helloId.requestLog().size() > 0);
         assertThat(planning).as("sync started planning:%n%s", sync.output()).isTrue();
         assertThat(sync.process().info().command()).as("bin/idbridge execs java, so the kill hits the JVM itself")
                 .hasValueSatisfying(command -> assertThat(Path.of(command).getFileName()).hasToString("java"));
-        kill(sync.process());
+        sync.kill();
 
         assertThat(helloId.mutatingRequests()).as("requests that change HelloID").isEmpty();
         try (StateStore store = StateStores.open(stateUrl(directory.resolve("killed")))) {
@@ -144,27 +143,5 @@ class CrashRecoveryIT {
 
     private static String stateUrl(Path data) {
         return "jdbc:sqlite:" + data.resolve("idbridge.db").toAbsolutePath();
-    }
-
-    /** SIGKILL (Process.destroyForcibly), as kill -9 would; waits until the process is gone. */
-    private static void kill(Process process) throws InterruptedException {
-        process.destroyForcibly();
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("exit value of a killed process").isEqualTo(128 + 9);
-    }
-
-    /** Polls {@code condition} every millisecond; false when the process ended first (or after two minutes). */
-    private static boolean waitUntil(Process process, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            if (!process.isAlive()) {
-                return condition.getAsBoolean();
-            }
-            Thread.sleep(1);
-        }
-        return false;
     }
 }

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,7 @@ class DaemonIT {
             helloId.faults().latency(Duration.ofMillis(20));
 
             Running daemon = installation.start("run", "-c", config.toString());
-            assertThat(waitUntil(daemon.process(), () -> helloId.mutatingRequests().size() >= 40))
+            assertThat(daemon.waitUntil(() -> helloId.mutatingRequests().size() >= 40))
                     .as("the daemon's first sync is enforcing:%n%s", daemon.output()).isTrue();
             daemon.process().destroy();
 
@@ -89,7 +88,7 @@ class DaemonIT {
             Files.writeString(config, valid);
             Running daemon = installation.start("run", "-c", config.toString());
             try {
-                assertThat(waitUntil(daemon.process(), () -> helloId.users().size() == 20))
+                assertThat(daemon.waitUntil(() -> helloId.users().size() == 20))
                         .as("the first sync:%n%s", daemon.output()).isTrue();
                 Result second = installation.run("run", "-c", config.toString());
                 assertThat(second.exitCode()).as("a second daemon on the same SQLite store").isEqualTo(1);
@@ -99,7 +98,7 @@ class DaemonIT {
                 Files.writeString(config, valid.replace("requests-per-second = 0", "requests-per-second = fast"));
                 String lastValid = "this sync runs with the last valid configuration";
 
-                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains(lastValid)
+                assertThat(daemon.waitUntil(() -> daemon.output().contains(lastValid)
                         && daemon.output().substring(daemon.output().indexOf(lastValid)).contains("SUCCEEDED")))
                         .as("a sync with the last valid configuration:%n%s", daemon.output()).isTrue();
                 assertThat(daemon.output()).contains("requests-per-second");
@@ -129,7 +128,7 @@ class DaemonIT {
                     + "idbridge.admin { token = \"admin-token-4711\", port = " + port + " }\n");
             Running daemon = installation.start("run", "-c", config.toString());
             try {
-                assertThat(waitUntil(daemon.process(), () -> daemon.output().contains("run 1 SUCCEEDED")))
+                assertThat(daemon.waitUntil(() -> daemon.output().contains("run 1 SUCCEEDED")))
                         .as("the first sync:%n%s", daemon.output()).isTrue();
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port;
@@ -164,17 +163,5 @@ class DaemonIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static boolean waitUntil(Process process, BooleanSupplier condition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(5);
-        }
-        return condition.getAsBoolean();
     }
 }

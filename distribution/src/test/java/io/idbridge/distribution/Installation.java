@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +86,28 @@ final class Installation {
             } catch (IOException failure) {
                 throw new UncheckedIOException("cannot read " + outputFile, failure);
             }
+        }
+
+        /** Polls {@code condition} every millisecond; false when the process ended first (or after two minutes). */
+        boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (System.nanoTime() < deadline) {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    return condition.getAsBoolean();
+                }
+                Thread.sleep(1);
+            }
+            return false;
+        }
+
+        /** SIGKILL (Process.destroyForcibly), as kill -9 would; waits until the process is gone. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("exit value of a killed process").isEqualTo(128 + 9);
         }
     }
 }

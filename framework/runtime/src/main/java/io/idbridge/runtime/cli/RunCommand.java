@@ -1,6 +1,10 @@
 package io.idbridge.runtime.cli;
 
 import io.idbridge.engine.Engine;
+import io.idbridge.engine.store.ActionQuery;
+import io.idbridge.engine.store.ActionStatus;
+import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StateStores;
 import io.idbridge.runtime.config.EngineSettings;
 import io.idbridge.runtime.config.Schedule;
 import java.time.Clock;
@@ -8,6 +12,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -23,6 +28,8 @@ import sun.misc.Signal;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = IdBridgeCli.Version.class, description = "Run as a daemon: sync on idbridge.schedule until stopped.")
 final class RunCommand extends IdBridgeCommand {
+    private static final Duration SLICE = Duration.ofSeconds(1);
+
     // not a static logger: picocli creates every command for --help, and logging set-up would slow it down
     private Logger log;
 
@@ -40,6 +47,10 @@ final class RunCommand extends IdBridgeCommand {
     // made in execute(): picocli creates every command for --help, and the registry would slow that down
     private DaemonMetrics metrics;
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** True once the engine of {@link #lastValid} was stopped because another daemon took over. */
+    private volatile boolean lastValidStopped;
+    /** Present on a PostgreSQL store, which several daemons may share. */
+    private Optional<Leadership> leadership = Optional.empty();
 
     @Override
     int execute() {
@@ -48,19 +59,27 @@ final class RunCommand extends IdBridgeCommand {
             return ExitCodes.PROBLEMS;
         }
         Optional<Schedule> schedule = Optional.of(startup.get().schedule());
+        EngineSettings settings = startup.get().settings();
         metrics = new DaemonMetrics(Clock.systemUTC());
-        try (DaemonLock lock = DaemonLock.acquire(startup.get().stateUrl())) {
-            Optional<AdminServer> admin = startup.get().admin().map(settings -> {
-                AdminServer server = AdminServer.start(settings, metrics,
+        try (DaemonLock lock = DaemonLock.acquire(settings.stateUrl());
+             StateStore store = StateStores.open(settings.stateUrl(), settings.stateUser().orElse(null),
+                     settings.statePassword().orElse(null))) {
+            // SQLite has one daemon (the lock above); daemons sharing a PostgreSQL store elect one by the lease
+            leadership = settings.stateUrl().startsWith("jdbc:postgresql:")
+                    ? Optional.of(Leadership.start(store, settings.leaseTtl(), this::lostLeadership))
+                    : Optional.empty();
+            Optional<AdminServer> admin = settings.admin().map(adminSettings -> {
+                AdminServer server = AdminServer.start(adminSettings, metrics,
                         () -> lastValid != null && stop.getCount() > 0, () -> Optional.ofNullable(lastValid));
-                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api/runs)", settings.bind(),
+                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api/runs)", adminSettings.bind(),
                         server.port());
                 return server;
             });
             try {
-                return runUntilStopped(schedule);
+                return runUntilStopped(schedule, store);
             } finally {
                 admin.ifPresent(AdminServer::close);
+                leadership.ifPresent(Leadership::close);
             }
         } catch (DaemonLock.TakenException taken) {
             err().println(taken.getMessage());
@@ -68,7 +87,7 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
-    private int runUntilStopped(Optional<Schedule> schedule) {
+    private int runUntilStopped(Optional<Schedule> schedule, StateStore store) {
         // SIGTERM (systemd, kill) and SIGINT (Ctrl-C) stop the daemon gracefully: the actions under way finish and
         // are journaled, the rest stay pending for the next run, and the process exits 0. Handled as signals rather
         // than in a shutdown hook, because a JVM ended by a signal exits 143 whatever its hooks do.
@@ -77,23 +96,54 @@ final class RunCommand extends IdBridgeCommand {
         }
         Clock clock = Clock.systemDefaultZone();
         log().info("daemon started; schedule {}", schedule.get());
+        boolean wasLeading = false;
         while (stop.getCount() > 0) {
+            if (!leading()) {
+                wasLeading = false;
+                pause(leadership.get().renewInterval());
+                continue;
+            }
+            if (!wasLeading) {
+                wasLeading = true;
+                // a run another daemon (or this one, before a crash) left unfinished is finished now, not at the
+                // next scheduled time: its creates and disables are due already
+                if (!store.actions(ActionQuery.withStatus(Set.of(ActionStatus.PLANNED, ActionStatus.RUNNING)))
+                        .isEmpty()) {
+                    log().info("the journal holds an interrupted run; finishing it now");
+                    syncOnce(clock);
+                    continue;
+                }
+            }
             Optional<ZonedDateTime> next = schedule.get().next(ZonedDateTime.now(clock));
             if (next.isEmpty()) {
                 log().info("the schedule {} never fires again; stopping", schedule.get());
                 return ExitCodes.OK;
             }
             log().info("next sync at {}", next.get());
-            if (waitUntil(next.get(), clock, stop)) {
-                break;
+            if (waitUntil(next.get(), clock)) {
+                syncOnce(clock);
             }
-            syncOnce(clock);
         }
         if (lastValid != null) {
             lastValid.close();
         }
         log().info("stopped");
         return ExitCodes.OK;
+    }
+
+    /** Whether this daemon runs the syncs: always on SQLite, the lease holder on PostgreSQL. */
+    private boolean leading() {
+        return leadership.map(Leadership::leading).orElse(true);
+    }
+
+    /** The lease went to another daemon, or could not be renewed: stop the sync under way, another finishes it. */
+    private void lostLeadership() {
+        Engine engine = running;
+        if (engine != null) {
+            // a stopped engine does not start again: the next sync opens a new session
+            lastValidStopped = true;
+            engine.stop();
+        }
     }
 
     private void requestStop(String signal) {
@@ -105,8 +155,8 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
-    /** What the daemon needs before its first sync: when to sync, its state store, its admin endpoint. */
-    private record Startup(Schedule schedule, String stateUrl, Optional<EngineSettings.Admin> admin) {
+    /** What the daemon needs before its first sync: when to sync, and its state store and admin endpoint. */
+    private record Startup(Schedule schedule, EngineSettings settings) {
     }
 
     private Optional<Startup> startup() {
@@ -120,19 +170,31 @@ final class RunCommand extends IdBridgeCommand {
                 err().println("idbridge.schedule is not set; the daemon needs a schedule such as \"0 */30 6-20 * * ?\"");
                 return Optional.empty();
             }
-            EngineSettings engine = loaded.config().get().engine();
-            return Optional.of(new Startup(Schedule.parse(expression.get()), engine.stateUrl(), engine.admin()));
+            return Optional.of(new Startup(Schedule.parse(expression.get()), loaded.config().get().engine()));
         }
     }
 
-    /** Returns true when asked to stop while waiting. */
-    private static boolean waitUntil(ZonedDateTime when, Clock clock, CountDownLatch stop) {
-        Duration wait = Duration.between(ZonedDateTime.now(clock), when);
+    /**
+     * Waits until {@code when}; returns true when that time came, false when asked to stop or when this daemon stopped
+     * leading meanwhile. Waits in slices of a second so that either is noticed at once.
+     */
+    private boolean waitUntil(ZonedDateTime when, Clock clock) {
+        while (stop.getCount() > 0 && leading()) {
+            Duration left = Duration.between(ZonedDateTime.now(clock), when);
+            if (left.isNegative() || left.isZero()) {
+                return true;
+            }
+            pause(left.compareTo(SLICE) < 0 ? left : SLICE);
+        }
+        return false;
+    }
+
+    private void pause(Duration duration) {
         try {
-            return !wait.isNegative() && stop.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return true;
+            stop.countDown();
         }
     }
 
@@ -148,7 +210,8 @@ final class RunCommand extends IdBridgeCommand {
                 lastValid.close();
             }
             lastValid = fresh.get();
-        } else if (lastValid == null) {
+            lastValidStopped = false;
+        } else if (lastValid == null || lastValidStopped) {
             log().error("sync skipped: the configuration has problems (printed above)");
             return;
         } else {
@@ -157,7 +220,8 @@ final class RunCommand extends IdBridgeCommand {
         }
         try {
             running = lastValid.engine();
-            if (stop.getCount() == 0) {
+            // checked after publishing the engine, so that a stop or a lost lease from now on reaches it
+            if (stop.getCount() == 0 || !leading()) {
                 return;
             }
             long started = System.nanoTime();

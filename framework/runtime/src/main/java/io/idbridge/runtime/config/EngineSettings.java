@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.idbridge.spi.config.Secret;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,11 @@ import java.util.Optional;
  * @param statePassword database password; masked in {@link #toString()}
  * @param schedule cron expression for {@code idbridge run}, when set
  * @param admin the daemon's admin HTTP endpoint, when a token is configured
+ * @param leaseTtl how long the daemons' lease lasts unrenewed (PostgreSQL stores shared by several daemons)
  */
 public record EngineSettings(String stateUrl, Optional<String> stateUser, Optional<Secret> statePassword,
                              Path dataDirectory, Path pluginsDirectory, Optional<String> schedule,
-                             Optional<Admin> admin) {
+                             Optional<Admin> admin, Duration leaseTtl) {
     /**
      * The daemon's admin HTTP endpoint.
      *
@@ -40,5 +42,6 @@ public record EngineSettings(String stateUrl, Optional<String> stateUser, Option
         requireNonNull(pluginsDirectory, "pluginsDirectory is null");
         requireNonNull(schedule, "schedule is null");
         requireNonNull(admin, "admin is null");
+        requireNonNull(leaseTtl, "leaseTtl is null");
     }
 }

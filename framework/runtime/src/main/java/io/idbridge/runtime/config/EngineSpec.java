@@ -9,6 +9,7 @@ import io.idbridge.spi.config.ConnectorConfig;
 import io.idbridge.spi.config.Secret;
 import io.idbridge.spi.config.Validator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,10 @@ public final class EngineSpec {
             .optional("admin.bind", ConfigType.STRING, "127.0.0.1",
                     "Address the admin endpoint listens on; loopback by default, reach it through SSH.")
             .optional("admin.port", ConfigType.INT, 8089, "Port of the admin endpoint.", Validator.between(0, 65535))
+            .optional("ha.lease-ttl", ConfigType.DURATION, Duration.ofSeconds(30),
+                    "With a PostgreSQL store, several daemons may share it: the one holding the lease syncs and renews "
+                            + "it every third of this time. When it dies, another takes over at most 4/3 of this "
+                            + "time later and finishes the interrupted run.", Validator.positiveDuration())
             .build();
 
     private EngineSpec() {
@@ -76,7 +81,8 @@ public final class EngineSpec {
                 home.resolve(values.getString("plugins.dir")).normalize(),
                 values.find("schedule", String.class),
                 values.find("admin.token", Secret.class).map(token -> new EngineSettings.Admin(
-                        values.getString("admin.bind"), values.getInt("admin.port"), token))));
+                        values.getString("admin.bind"), values.getInt("admin.port"), token)),
+                values.getDuration("ha.lease-ttl")));
     }
 
     /** The plugins directory alone, for commands that must work even when the rest of the config is broken. */
