@@ -181,6 +181,9 @@ class EngineScenarioTest {
 
         assertThat(plan.counts().get("helloid")).containsEntry(ActionType.ENABLE, 1)
                 .doesNotContainKey(ActionType.UPDATE);
+        assertThat(plan.actions()).filteredOn(action -> action.type() == ActionType.ENABLE).singleElement()
+                .extracting(action -> action.reason()).asString()
+                .as("names the new contract, not the one that ended").contains("contract C2 starts 2026-12-01");
         assertThat(harness.target.mutatingCalls()).filteredOn(call -> call.startsWith("enable "))
                 .singleElement().asString().contains("isEnabled", "userAttributes.department");
         assertThat(harness.target.mutatingCalls()).noneMatch(call -> call.startsWith("update "));

@@ -383,9 +383,15 @@ final class TargetPlanner {
         }
     }
 
+    /**
+     * The start of the contract that makes the account due: the earliest of those not ended yet, so that a rehire
+     * names the new contract rather than the one that ended years ago.
+     */
     private String startReason(List<Contract> contracts) {
-        return contracts.stream().map(Contract::startDate).min(LocalDate::compareTo)
-                .map(start -> " (first contract starts " + start + ")").orElse("");
+        return contracts.stream().filter(contract -> contract.endDate() == null || !contract.endDate().isBefore(today))
+                .min(java.util.Comparator.comparing(Contract::startDate))
+                .map(contract -> " (contract " + contract.externalId() + " starts " + contract.startDate() + ")")
+                .orElse("");
     }
 
     private static String endReason(List<Contract> contracts) {
