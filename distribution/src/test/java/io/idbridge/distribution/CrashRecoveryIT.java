@@ -44,14 +44,15 @@ class CrashRecoveryIT {
     void aSyncKilledAtTwentyRandomPointsEndsExactlyAsAnUninterruptedSync() throws Exception {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         HrExport export = HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC));
-        try (HelloIdSimulator uninterrupted = seeded(); HelloIdSimulator killed = seeded()) {
-            Path referenceConfig = prepare("reference", export, uninterrupted);
+        try (HelloIdSimulator uninterrupted = SyncConfiguration.seededHelloId();
+             HelloIdSimulator killed = SyncConfiguration.seededHelloId()) {
+            Path referenceConfig = SyncConfiguration.write(directory.resolve("reference"), export, uninterrupted);
             Result reference = installation.run("sync", "-c", referenceConfig.toString());
             assertThat(reference.exitCode()).as(reference.output()).isZero();
             int mutatingRequests = uninterrupted.mutatingRequests().size();
             assertThat(uninterrupted.users()).hasSize(PERSONS);
 
-            Path config = prepare("killed", export, killed);
+            Path config = SyncConfiguration.write(directory.resolve("killed"), export, killed);
             killBeforeAnythingIsJournaled(installation, config, killed);
             int outcomeUnknown = 0;
             for (int killPoint : killPoints(mutatingRequests)) {
@@ -126,19 +127,6 @@ class CrashRecoveryIT {
             points.add(1 + random.nextInt(mutatingRequests * 95 / 100));
         }
         return List.copyOf(points);
-    }
-
-    private Path prepare(String name, HrExport export, HelloIdSimulator helloId) {
-        Path data = directory.resolve(name);
-        export.writeTo(data.resolve("hr"));
-        return SyncConfiguration.write(data, helloId);
-    }
-
-    private static HelloIdSimulator seeded() {
-        HelloIdSimulator helloId = new HelloIdSimulator().start();
-        helloId.addGroup("All staff");
-        helloId.addProduct("Laptop");
-        return helloId;
     }
 
     private static String stateUrl(Path data) {

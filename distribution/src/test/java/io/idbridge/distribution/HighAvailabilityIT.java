@@ -63,12 +63,13 @@ class HighAvailabilityIT {
     void whenTheLeaderIsKilledMidRunTheOtherDaemonTakesOverAndFinishesIt() throws Exception {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         HrExport export = HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC));
-        try (HelloIdSimulator uninterrupted = seeded(); HelloIdSimulator helloId = seeded()) {
-            Path reference = prepare("reference", export, uninterrupted);
+        try (HelloIdSimulator uninterrupted = SyncConfiguration.seededHelloId();
+             HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+            Path reference = SyncConfiguration.write(directory.resolve("reference"), export, uninterrupted);
             Result referenceSync = installation.run("sync", "-c", reference.toString());
             assertThat(referenceSync.exitCode()).as(referenceSync.output()).isZero();
 
-            Path config = prepare("ha", export, helloId);
+            Path config = SyncConfiguration.write(directory.resolve("ha"), export, helloId);
             Files.writeString(config, Files.readString(config) + "\nidbridge.state.url = \"" + stateUrl() + "\"\n"
                     + "idbridge.schedule = \"* * * * * ?\"\nidbridge.ha.lease-ttl = 3s\n");
             // slow enough that the run is still under way when both daemons are up
@@ -131,19 +132,6 @@ class HighAvailabilityIT {
 
     private String stateUrl() {
         return adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
-    private Path prepare(String name, HrExport export, HelloIdSimulator helloId) {
-        Path data = directory.resolve(name);
-        export.writeTo(data.resolve("hr"));
-        return SyncConfiguration.write(data, helloId);
-    }
-
-    private static HelloIdSimulator seeded() {
-        HelloIdSimulator helloId = new HelloIdSimulator().start();
-        helloId.addGroup("All staff");
-        helloId.addProduct("Laptop");
-        return helloId;
     }
 
     private void execute(String sql) throws Exception {

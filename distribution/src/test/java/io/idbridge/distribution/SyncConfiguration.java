@@ -82,6 +82,20 @@ final class SyncConfiguration {
     private SyncConfiguration() {
     }
 
+    /** A HelloID simulator holding what the configuration grants: the group "All staff" and the product "Laptop". */
+    static HelloIdSimulator seededHelloId() {
+        HelloIdSimulator helloId = new HelloIdSimulator().start();
+        helloId.addGroup("All staff");
+        helloId.addProduct("Laptop");
+        return helloId;
+    }
+
+    /** Writes the export into {@code data/hr} and the configuration beside it; returns the configuration's path. */
+    static Path write(Path data, HrExport export, HelloIdSimulator helloId) {
+        export.writeTo(data.resolve("hr"));
+        return write(data, helloId);
+    }
+
     /** Writes {@code data/idbridge.conf} pointing at the simulator and returns its path. */
     static Path write(Path data, HelloIdSimulator helloId) {
         String text = TEMPLATE.replace("@DATA@", data.toAbsolutePath().toString().replace('\\', '/'))
