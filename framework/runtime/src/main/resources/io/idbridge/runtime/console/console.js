@@ -73,6 +73,13 @@ function row(table, cells, attributes) {
   return tr;
 }
 
+/** Says in the table that it is empty: the message line keeps saying what the user's last step did. */
+function none(table, text) {
+  const tr = el('tr', null, {class: 'empty'});
+  tr.append(el('td', text, {colspan: String(document.querySelectorAll('#' + table + ' thead th').length)}));
+  document.querySelector('#' + table + ' tbody').append(tr);
+}
+
 function clear(table) {
   document.querySelector('#' + table + ' tbody').replaceChildren();
 }
@@ -157,7 +164,7 @@ const pages = {
       runs.forEach(run => row('runs', [link('Run ' + run.id, 'run.html?id=' + run.id), run.kind, run.status,
         when(run.startedAt), when(run.finishedAt)]));
       if (runs.length === 0) {
-        say('No runs yet.');
+        none('runs', 'No runs yet.');
       }
     }).catch(failed);
     load();
@@ -207,16 +214,16 @@ const pages = {
       buttons().forEach(button => button.disabled = true);
       say((decision === 'approve' ? 'Carrying out ' : 'Rejecting ') + ids.length + ' actions...');
       api('POST', '/api/held/' + decision, {actions: ids}).then(answer => {
-        load();
         if (decision === 'reject') {
           say(answer.rejected + ' held actions rejected.', 'ok');
           return;
         }
         say('Approved ' + ids.length + ' actions: ' + answer.reports.map(report => 'run ' + report.run.id + ' '
           + report.run.status).join(', ') + '.', 'ok');
-      }).catch(error => {
+      }).catch(failed).finally(() => {
+        // the rows come back without the decided actions, with their own buttons; these two serve again
+        buttons().forEach(button => button.disabled = false);
         load();
-        failed(error);
       });
     };
     const selected = () => Array.from(document.querySelectorAll('#held tbody input:checked'))
@@ -237,7 +244,7 @@ const pages = {
         {'data-action': action.id});
       });
       if (answer.held.length === 0) {
-        say('No held actions.');
+        none('held', 'No held actions.');
       }
     }).catch(failed);
     document.getElementById('select-all').addEventListener('change', event =>
