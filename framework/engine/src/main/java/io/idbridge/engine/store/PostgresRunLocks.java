@@ -27,7 +27,7 @@ final class PostgresRunLocks implements Supplier<RunLock> {
             connection = dataSource.getConnection();
             if (!query(connection, "SELECT pg_try_advisory_lock(" + KEY + ")")) {
                 connection.close();
-                throw new StateStoreException("another IdBridge run is using this state store; try again when it "
+                throw new RunLockTakenException("another IdBridge run is using this state store; try again when it "
                         + "has finished");
             }
             Connection held = connection;

@@ -29,7 +29,7 @@ final class SqliteRunLocks implements Supplier<RunLock> {
             if (lock == null) {
                 String holder = new String(java.nio.file.Files.readAllBytes(lockFile), StandardCharsets.UTF_8).trim();
                 channel.close();
-                throw new StateStoreException("another IdBridge run is using this state store"
+                throw new RunLockTakenException("another IdBridge run is using this state store"
                         + (holder.isEmpty() ? "" : " (process " + holder + ")") + "; try again when it has finished");
             }
             channel.truncate(0);

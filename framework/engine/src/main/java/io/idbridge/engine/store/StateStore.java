@@ -14,7 +14,7 @@ public interface StateStore extends AutoCloseable {
     /**
      * Takes the store for one engine run (import, enforcement, approval).
      *
-     * @throws StateStoreException when another run, in this or another process, holds it
+     * @throws RunLockTakenException when another run, in this or another process, holds it
      */
     RunLock acquireRunLock();
 

@@ -4,7 +4,7 @@ package io.idbridge.engine.store;
  * The state store could not be opened or could not read or write. Messages name the database with its password
  * masked and never carry a secret.
  */
-public final class StateStoreException extends RuntimeException {
+public class StateStoreException extends RuntimeException {
     public StateStoreException(String message) {
         super(message);
     }

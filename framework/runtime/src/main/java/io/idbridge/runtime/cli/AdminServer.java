@@ -3,8 +3,8 @@ package io.idbridge.runtime.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.idbridge.engine.model.Json;
 import io.idbridge.runtime.config.EngineSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,27 +12,25 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's admin HTTP endpoint on the JDK's HTTP server, on loopback unless configured otherwise. {@code /health}
  * (the process answers) and {@code /ready} (it holds a valid configuration and is not stopping) need no token, so
- * that probes work; everything else needs {@code Authorization: Bearer <idbridge.admin.token>}, compared in constant
- * time, and answers 401 without it. {@code /metrics} is the Prometheus text format of {@link DaemonMetrics};
- * {@code /api/runs} lists the recent runs and {@code /api/runs/<id>} is one run's report, the JSON of
- * {@code idbridge report --json}.
+ * that probes work, and neither do the static files of the web console under {@code /console/}, which hold no data;
+ * everything else needs {@code Authorization: Bearer <idbridge.admin.token>}, compared in constant time, and answers
+ * 401 without it. {@code /metrics} is the Prometheus text format of {@link DaemonMetrics}; {@code /api/} is the JSON
+ * API of {@link AdminApi}, which the console uses.
  */
 final class AdminServer implements AutoCloseable {
-    private static final String TEXT = "text/plain; charset=utf-8";
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final int RECENT_RUNS = 20;
-    private static final Pattern RUN = Pattern.compile("/api/runs/([0-9]{1,18})");
+    static final String TEXT = "text/plain; charset=utf-8";
+    private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -44,31 +42,37 @@ final class AdminServer implements AutoCloseable {
 
     /**
      * @param session the daemon's session of the last valid configuration, empty before the first
+     * @param requestSync makes the daemon sync now, on its own thread; returns at once
      */
     static AdminServer start(EngineSettings.Admin admin, DaemonMetrics metrics, BooleanSupplier ready,
-                             Supplier<Optional<EngineSession>> session) {
+                             Supplier<Optional<EngineSession>> session, Runnable requestSync) {
         requireNonNull(admin, "admin is null");
+        requireNonNull(metrics, "metrics is null");
+        requireNonNull(ready, "ready is null");
         byte[] expected = ("Bearer " + admin.token().reveal()).getBytes(StandardCharsets.UTF_8);
+        AdminApi api = new AdminApi(session, requestSync);
+        ConsoleFiles console = ConsoleFiles.load();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(admin.bind(), admin.port()), 0);
-            server.createContext("/health", exchange -> answer(exchange, 200, "ok\n"));
-            server.createContext("/ready", exchange -> answer(exchange, ready.getAsBoolean() ? 200 : 503,
+            server.createContext("/health", exchange -> answer(exchange, 200, TEXT, "ok\n"));
+            server.createContext("/ready", exchange -> answer(exchange, ready.getAsBoolean() ? 200 : 503, TEXT,
                     ready.getAsBoolean() ? "ready\n" : "not ready: no valid configuration yet, or stopping\n"));
-            server.createContext("/metrics", exchange -> {
+            server.createContext("/console", guarded(console::serve));
+            server.createContext("/metrics", guarded(exchange -> {
                 if (authorized(exchange, expected)) {
-                    answer(exchange, 200, metrics.scrape());
+                    answer(exchange, 200, TEXT, metrics.scrape());
                 }
-            });
-            server.createContext("/api/runs", exchange -> {
+            }));
+            server.createContext("/api/", guarded(exchange -> {
                 if (authorized(exchange, expected)) {
-                    runs(exchange, session.get());
+                    api.handle(exchange);
                 }
-            });
-            server.createContext("/", exchange -> {
+            }));
+            server.createContext("/", guarded(exchange -> {
                 if (authorized(exchange, expected)) {
-                    answer(exchange, 404, "no such endpoint: " + exchange.getRequestURI().getPath() + "\n");
+                    answer(exchange, 404, TEXT, "no such endpoint: " + exchange.getRequestURI().getPath() + "\n");
                 }
-            });
+            }));
             ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
                 Thread thread = new Thread(runnable, "idbridge-admin");
                 thread.setDaemon(true);
@@ -93,22 +97,22 @@ final class AdminServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static void runs(HttpExchange exchange, Optional<EngineSession> session) throws IOException {
-        if (session.isEmpty()) {
-            answer(exchange, 503, TEXT, "no valid configuration yet\n");
-            return;
-        }
-        String path = exchange.getRequestURI().getPath();
-        if (path.equals("/api/runs") || path.equals("/api/runs/")) {
-            answer(exchange, 200, JSON, Json.write(session.get().store().runs(RECENT_RUNS)));
-            return;
-        }
-        Matcher run = RUN.matcher(path);
-        if (run.matches() && session.get().store().run(Long.parseLong(run.group(1))).isPresent()) {
-            answer(exchange, 200, JSON, Reports.runJson(session.get().engine().report(Long.parseLong(run.group(1)))));
-            return;
-        }
-        answer(exchange, 404, TEXT, "no such run: " + path + "\n");
+    /**
+     * The JDK server drops the connection without a word when a handler throws; this answers 500 and logs the failure
+     * once instead. Messages of the engine and the store never carry secrets, so the answer may name the cause.
+     */
+    private static HttpHandler guarded(HttpHandler handler) {
+        return exchange -> {
+            try {
+                handler.handle(exchange);
+            } catch (RuntimeException failure) {
+                LOG.error("admin request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                        failure);
+                answer(exchange, 500, TEXT, "internal error: " + failure + "\n");
+            } finally {
+                exchange.close();
+            }
+        };
     }
 
     /** True when the request carries the token; otherwise answers 401 itself. */
@@ -122,14 +126,14 @@ final class AdminServer implements AutoCloseable {
         return false;
     }
 
-    private static void answer(HttpExchange exchange, int status, String text) throws IOException {
-        answer(exchange, status, TEXT, text);
+    static void answer(HttpExchange exchange, int status, String type, String text) throws IOException {
+        answer(exchange, status, type, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void answer(HttpExchange exchange, int status, String type, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    static void answer(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

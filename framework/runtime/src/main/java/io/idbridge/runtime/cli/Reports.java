@@ -203,14 +203,30 @@ final class Reports {
     }
 
     static String runJson(RunReport report) {
+        return Json.write(runMap(report));
+    }
+
+    /** The report of {@code idbridge report --json} and of the admin API, with secret fields masked. */
+    static Map<String, Object> runMap(RunReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", report.run());
         json.put("durationMillis", report.duration() == null ? null : report.duration().toMillis());
         json.put("counts", report.counts());
-        json.put("failed", report.failed());
-        json.put("held", report.held());
-        json.put("pending", report.pending());
-        return Json.write(json);
+        json.put("failed", report.failed().stream().map(Reports::masked).toList());
+        json.put("held", report.held().stream().map(Reports::masked).toList());
+        json.put("pending", report.pending().stream().map(Reports::masked).toList());
+        return json;
+    }
+
+    /** The action with the secret fields of its payload and result masked: the journal keeps them, reports do not. */
+    static ActionRecord masked(ActionRecord action) {
+        return new ActionRecord(action.id(), action.runId(), action.sequence(), action.target(), action.personId(),
+                action.actionType(), maskedJson(action.payloadJson()), action.dependsOn(), action.status(),
+                action.attempts(), maskedJson(action.resultJson()), action.error(), action.updatedAt());
+    }
+
+    private static String maskedJson(String json) {
+        return json == null ? null : Json.write(SecretFields.mask(Json.readMap(json)));
     }
 
     static void printAudit(AuditEntry entry, PrintWriter out) {

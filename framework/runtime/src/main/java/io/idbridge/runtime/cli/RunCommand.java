@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -47,6 +49,9 @@ final class RunCommand extends IdBridgeCommand {
     // made in execute(): picocli creates every command for --help, and the registry would slow that down
     private DaemonMetrics metrics;
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** Released by a stop and by {@link #requestSync()}, so that the waiting loop notices either at once. */
+    private final Semaphore wake = new Semaphore(0);
+    private final AtomicBoolean syncRequested = new AtomicBoolean();
     /** True once the engine of {@link #lastValid} was stopped because another daemon took over. */
     private volatile boolean lastValidStopped;
     /** Present on a PostgreSQL store, which several daemons may share. */
@@ -70,9 +75,10 @@ final class RunCommand extends IdBridgeCommand {
                     : Optional.empty();
             Optional<AdminServer> admin = settings.admin().map(adminSettings -> {
                 AdminServer server = AdminServer.start(adminSettings, metrics,
-                        () -> lastValid != null && stop.getCount() > 0, () -> Optional.ofNullable(lastValid));
-                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api/runs)", adminSettings.bind(),
-                        server.port());
+                        () -> lastValid != null && stop.getCount() > 0, () -> Optional.ofNullable(lastValid),
+                        this::requestSync);
+                log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api, console)",
+                        adminSettings.bind(), server.port());
                 return server;
             });
             try {
@@ -146,9 +152,20 @@ final class RunCommand extends IdBridgeCommand {
         }
     }
 
+    /**
+     * Makes the waiting loop sync at once instead of at the next scheduled time (the admin API's "sync now"); returns
+     * at once, the sync runs on the daemon's own thread. Asked during a sync, another follows it; on a daemon that does
+     * not lead, the sync runs once it leads.
+     */
+    void requestSync() {
+        syncRequested.set(true);
+        wake.release();
+    }
+
     private void requestStop(String signal) {
         log().info("{}: stopping after the actions under way", signal);
         stop.countDown();
+        wake.release();
         Engine engine = running;
         if (engine != null) {
             engine.stop();
@@ -175,11 +192,15 @@ final class RunCommand extends IdBridgeCommand {
     }
 
     /**
-     * Waits until {@code when}; returns true when that time came, false when asked to stop or when this daemon stopped
-     * leading meanwhile. Waits in slices of a second so that either is noticed at once.
+     * Waits until {@code when}; returns true when that time came or a sync was requested, false when asked to stop or
+     * when this daemon stopped leading meanwhile. Waits in slices of a second so that either is noticed at once.
      */
     private boolean waitUntil(ZonedDateTime when, Clock clock) {
         while (stop.getCount() > 0 && leading()) {
+            if (syncRequested.getAndSet(false)) {
+                log().info("sync requested through the admin endpoint");
+                return true;
+            }
             Duration left = Duration.between(ZonedDateTime.now(clock), when);
             if (left.isNegative() || left.isZero()) {
                 return true;
@@ -191,7 +212,8 @@ final class RunCommand extends IdBridgeCommand {
 
     private void pause(Duration duration) {
         try {
-            stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            // permits left by earlier wake-ups only make the callers look at the clock and the flags once more
+            wake.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             stop.countDown();
