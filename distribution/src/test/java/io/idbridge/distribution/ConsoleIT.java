@@ -55,9 +55,7 @@ class ConsoleIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
-            helloId.addGroup("All staff");
-            helloId.addProduct("Laptop");
+        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
             Path config = SyncConfiguration.write(data, helloId);
             // the schedule fires once a year: the only sync is the one the console starts. Five creates reach the
             // threshold, so the first sync holds all of them for approval.
