@@ -55,7 +55,9 @@ class ConsoleIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
             Path config = SyncConfiguration.write(data, helloId);
             // the schedule fires once a year: the only sync is the one the console starts. Five creates reach the
             // threshold, so the first sync holds all of them for approval.

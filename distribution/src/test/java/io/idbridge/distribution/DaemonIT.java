@@ -39,7 +39,9 @@ class DaemonIT {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         Path data = directory.resolve("data");
         HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
-        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
             Path config = SyncConfiguration.write(data, helloId);
             // every second: the first sync starts at once
             Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n");
@@ -78,7 +80,9 @@ class DaemonIT {
         Path data = directory.resolve("data");
         HrExport export = HrExport.of(20, LocalDate.now(ZoneOffset.UTC));
         export.writeTo(data.resolve("hr"));
-        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
             Path config = SyncConfiguration.write(data, helloId);
             String valid = Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n";
             Files.writeString(config, valid);
@@ -116,7 +120,9 @@ class DaemonIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
+            helloId.addGroup("All staff");
+            helloId.addProduct("Laptop");
             Path config = SyncConfiguration.write(data, helloId);
             Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n"
                     + "idbridge.admin { token = \"admin-token-4711\", port = " + port + " }\n");
