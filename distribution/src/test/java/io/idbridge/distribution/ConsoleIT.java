@@ -74,6 +74,7 @@ class ConsoleIT {
 
                 browser = chromium();
                 approveTheHeldCreatesInTheConsole(browser, base, helloId, daemon);
+                theConsoleShowsAConfigurationBrokenWhileRunning(browser, config);
             } finally {
                 if (browser != null) {
                     browser.quit();
@@ -145,6 +146,25 @@ class ConsoleIT {
         browser.findElement(By.linkText(Integer.toString(HrExport.FIRST_ID))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "helloid"));
         assertThat(text(wait, "audit")).contains("APPROVED", "approved by admin console");
+    }
+
+    /** The daemon syncs on with the last valid configuration, so only the console's header can show the problem. */
+    private static void theConsoleShowsAConfigurationBrokenWhileRunning(WebDriver browser, Path config)
+            throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        assertThat(text(wait, "daemon-status")).contains("This daemon runs the syncs");
+        Files.writeString(config, Files.readString(config).replace("requests-per-second = 0",
+                "requests-per-second = fast"));
+
+        click(wait, By.linkText("Runs"));
+        browser.findElement(By.id("sync-now")).click();
+        // the status is read when a page opens: reopen the runs page until the sync has read the edited file
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return driver.findElements(By.cssSelector("#daemon-status.problems")).size() == 1;
+        });
+        assertThat(text(wait, "daemon-status")).contains("has problems; syncs go on with the last valid configuration");
+        assertThat(text(wait, "configuration-problems")).contains("requests-per-second");
     }
 
     private static void logIn(WebDriver browser, WebDriverWait wait, String token) {

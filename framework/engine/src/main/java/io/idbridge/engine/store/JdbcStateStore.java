@@ -313,6 +313,24 @@ final class JdbcStateStore implements StateStore {
         if (query.statuses() != null && query.statuses().isEmpty()) {
             return List.of();
         }
+        WhereClause where = actionsWhere(query);
+        return read(connection -> sql.query(connection,
+                "SELECT " + ACTION_COLUMNS + " FROM actions" + where.sql() + " ORDER BY run_id, sequence",
+                rows::action, where.parameters()));
+    }
+
+    @Override
+    public long countActions(ActionQuery query) {
+        requireNonNull(query, "query is null");
+        if (query.statuses() != null && query.statuses().isEmpty()) {
+            return 0;
+        }
+        WhereClause where = actionsWhere(query);
+        return read(connection -> sql.queryOne(connection, "SELECT COUNT(*) FROM actions" + where.sql(),
+                result -> result.getLong(1), where.parameters())).orElseThrow();
+    }
+
+    private static WhereClause actionsWhere(ActionQuery query) {
         WhereClause where = new WhereClause();
         where.equalTo("run_id", query.runId());
         if (query.statuses() != null) {
@@ -321,9 +339,7 @@ final class JdbcStateStore implements StateStore {
         where.equalTo("target", query.target());
         where.equalTo("action_type", query.actionType());
         where.equalTo("person_id", query.personId());
-        return read(connection -> sql.query(connection,
-                "SELECT " + ACTION_COLUMNS + " FROM actions" + where.sql() + " ORDER BY run_id, sequence",
-                rows::action, where.parameters()));
+        return where;
     }
 
     @Override

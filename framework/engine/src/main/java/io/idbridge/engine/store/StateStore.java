@@ -73,6 +73,9 @@ public interface StateStore extends AutoCloseable {
     /** Journaled actions matching the query, ordered by run id and sequence. */
     List<ActionRecord> actions(ActionQuery query);
 
+    /** How many journaled actions match the query, without reading them. */
+    long countActions(ActionQuery query);
+
     Optional<ActionRecord> action(long actionId);
 
     /** Audit entries matching the query, oldest first. */

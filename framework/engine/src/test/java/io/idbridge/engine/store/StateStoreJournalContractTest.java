@@ -177,8 +177,11 @@ abstract class StateStoreJournalContractTest {
         return store.actions(query).stream().map(ActionRecord::sequence).toList();
     }
 
+    /** Also checks that counting the query's actions agrees with reading them. */
     private List<Long> idsOf(ActionQuery query) {
-        return store.actions(query).stream().map(ActionRecord::id).toList();
+        List<Long> ids = store.actions(query).stream().map(ActionRecord::id).toList();
+        assertThat(store.countActions(query)).as("count of %s", query).isEqualTo(ids.size());
+        return ids;
     }
 
     private List<Long> auditIds(AuditQuery query) {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * The admin JSON API under {@code /api/}, behind the token (checked by {@link AdminServer}). Reads are GET, changes
  * POST (405 otherwise):
  * <ul>
+ *   <li>{@code GET /api/status}: whether this daemon leads, and the problems of its configuration when last read</li>
  *   <li>{@code GET /api/runs}, {@code GET /api/runs/<id>}: the recent runs; one run's report and its actions</li>
  *   <li>{@code GET /api/preview}: the plan the next run would make</li>
  *   <li>{@code GET /api/held[?run=<id>]}: the actions held by a threshold, with their changes</li>
@@ -49,6 +50,7 @@ final class AdminApi {
     private static final Pattern PERSON = Pattern.compile("/api/persons/(.+)");
     private static final Pattern RUN_PARAMETER = Pattern.compile("run=([0-9]{1,18})");
 
+    private final Supplier<DaemonStatus> status;
     private final Supplier<Optional<EngineSession>> session;
     private final Runnable requestSync;
 
@@ -80,7 +82,8 @@ final class AdminApi {
     private record Answer(int status, String json) {
     }
 
-    AdminApi(Supplier<Optional<EngineSession>> session, Runnable requestSync) {
+    AdminApi(Supplier<DaemonStatus> status, Supplier<Optional<EngineSession>> session, Runnable requestSync) {
+        this.status = requireNonNull(status, "status is null");
         this.session = requireNonNull(session, "session is null");
         this.requestSync = requireNonNull(requestSync, "requestSync is null");
     }
@@ -107,6 +110,10 @@ final class AdminApi {
             requestSync.run();
             return new Answer(202, Json.write(Map.of("message", "sync requested: the daemon starts it now, or after "
                     + "the sync under way")));
+        }
+        if (path.equals("/api/status")) {
+            expect("GET", method);
+            return ok(Json.write(status.get()));
         }
         // read once: the daemon replaces the session when the configuration changes
         EngineSession current = session.get().orElseThrow(() -> new ApiException(503, "no configuration loaded yet: "

@@ -15,14 +15,14 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's admin HTTP endpoint on the JDK's HTTP server, on loopback unless configured otherwise. {@code /health}
- * (the process answers) and {@code /ready} (it holds a valid configuration and is not stopping) need no token, so
+ * (the process answers) and {@code /ready} (it holds a valid configuration and is not stopping; the text says whether it
+ * leads or stands by) need no token, so
  * that probes work, and neither do the static files of the web console under {@code /console/}, which hold no data;
  * everything else needs {@code Authorization: Bearer <idbridge.admin.token>}, compared in constant time, and answers
  * 401 without it. {@code /metrics} is the Prometheus text format of {@link DaemonMetrics}; {@code /api/} is the JSON
@@ -44,19 +44,18 @@ final class AdminServer implements AutoCloseable {
      * @param session the daemon's session of the last valid configuration, empty before the first
      * @param requestSync makes the daemon sync now, on its own thread; returns at once
      */
-    static AdminServer start(EngineSettings.Admin admin, DaemonMetrics metrics, BooleanSupplier ready,
+    static AdminServer start(EngineSettings.Admin admin, DaemonMetrics metrics, Supplier<DaemonStatus> status,
                              Supplier<Optional<EngineSession>> session, Runnable requestSync) {
         requireNonNull(admin, "admin is null");
         requireNonNull(metrics, "metrics is null");
-        requireNonNull(ready, "ready is null");
+        requireNonNull(status, "status is null");
         byte[] expected = ("Bearer " + admin.token().reveal()).getBytes(StandardCharsets.UTF_8);
-        AdminApi api = new AdminApi(session, requestSync);
+        AdminApi api = new AdminApi(status, session, requestSync);
         ConsoleFiles console = ConsoleFiles.load();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(admin.bind(), admin.port()), 0);
             server.createContext("/health", exchange -> answer(exchange, 200, TEXT, "ok\n"));
-            server.createContext("/ready", exchange -> answer(exchange, ready.getAsBoolean() ? 200 : 503, TEXT,
-                    ready.getAsBoolean() ? "ready\n" : "not ready: no valid configuration yet, or stopping\n"));
+            server.createContext("/ready", guarded(exchange -> ready(exchange, status.get())));
             server.createContext("/console", guarded(console::serve));
             server.createContext("/metrics", guarded(exchange -> {
                 if (authorized(exchange, expected)) {
@@ -84,6 +83,17 @@ final class AdminServer implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot serve the admin endpoint on " + admin.bind() + ":" + admin.port(),
                     failure);
+        }
+    }
+
+    /** 200 on a leader and on a standby (it is ready to take over); the text says which. */
+    private static void ready(HttpExchange exchange, DaemonStatus status) throws IOException {
+        if (!status.ready()) {
+            answer(exchange, 503, TEXT, "not ready: no valid configuration yet, or stopping\n");
+        } else if (status.leader()) {
+            answer(exchange, 200, TEXT, "ready: this daemon runs the syncs\n");
+        } else {
+            answer(exchange, 200, TEXT, "ready: standby, daemon " + status.leaseHolder() + " runs the syncs\n");
         }
     }
 

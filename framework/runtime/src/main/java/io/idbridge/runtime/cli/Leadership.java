@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -105,17 +106,19 @@ final class Leadership implements AutoCloseable {
         }
         if (!leadingNow && !standbyAnnounced) {
             LOG.info("standby: daemon {} holds the lease; this daemon ({}) takes over when it stops renewing it",
-                    currentHolder(), holder);
+                    currentHolder().orElse("(none, expiring)"), holder);
             standbyAnnounced = true;
         }
         announced = leadingNow;
     }
 
-    private String currentHolder() {
+    /** The daemon holding the lease, as the store says now; empty when none does or the store cannot be read. */
+    Optional<String> currentHolder() {
         try {
-            return store.leaseHolder().orElse("(none, expiring)");
+            return store.leaseHolder();
         } catch (StateStoreException failure) {
-            return "(unknown: " + failure.getMessage() + ")";
+            LOG.warn("cannot read who holds the daemons' lease: {}", failure.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -7,8 +7,11 @@ import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;
 import io.idbridge.runtime.config.EngineSettings;
 import io.idbridge.runtime.config.Schedule;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +59,8 @@ final class RunCommand extends IdBridgeCommand {
     private volatile boolean lastValidStopped;
     /** Present on a PostgreSQL store, which several daemons may share. */
     private Optional<Leadership> leadership = Optional.empty();
+    /** The last reading of the configuration, for the console; null before the first sync. */
+    private volatile DaemonStatus.Configuration configuration;
 
     @Override
     int execute() {
@@ -65,7 +70,6 @@ final class RunCommand extends IdBridgeCommand {
         }
         Optional<Schedule> schedule = Optional.of(startup.get().schedule());
         EngineSettings settings = startup.get().settings();
-        metrics = new DaemonMetrics(Clock.systemUTC());
         try (DaemonLock lock = DaemonLock.acquire(settings.stateUrl());
              StateStore store = StateStores.open(settings.stateUrl(), settings.stateUser().orElse(null),
                      settings.statePassword().orElse(null))) {
@@ -73,10 +77,11 @@ final class RunCommand extends IdBridgeCommand {
             leadership = settings.stateUrl().startsWith("jdbc:postgresql:")
                     ? Optional.of(Leadership.start(store, settings.leaseTtl(), this::lostLeadership))
                     : Optional.empty();
+            metrics = new DaemonMetrics(Clock.systemUTC(), this::status,
+                    () -> store.countActions(ActionQuery.withStatus(Set.of(ActionStatus.HELD))));
             Optional<AdminServer> admin = settings.admin().map(adminSettings -> {
-                AdminServer server = AdminServer.start(adminSettings, metrics,
-                        () -> lastValid != null && stop.getCount() > 0, () -> Optional.ofNullable(lastValid),
-                        this::requestSync);
+                AdminServer server = AdminServer.start(adminSettings, metrics, this::status,
+                        () -> Optional.ofNullable(lastValid), this::requestSync);
                 log().info("admin endpoint on http://{}:{}/ (health, ready, metrics, api, console)",
                         adminSettings.bind(), server.port());
                 return server;
@@ -140,6 +145,11 @@ final class RunCommand extends IdBridgeCommand {
     /** Whether this daemon runs the syncs: always on SQLite, the lease holder on PostgreSQL. */
     private boolean leading() {
         return leadership.map(Leadership::leading).orElse(true);
+    }
+
+    private DaemonStatus status() {
+        return new DaemonStatus(leading(), leadership.flatMap(Leadership::currentHolder).orElse(null),
+                lastValid != null && stop.getCount() > 0, configuration);
     }
 
     /** The lease went to another daemon, or could not be renewed: stop the sync under way, another finishes it. */
@@ -225,8 +235,16 @@ final class RunCommand extends IdBridgeCommand {
      * valid one instead, so a typo made between two runs never stops provisioning.
      */
     private void syncOnce(Clock clock) {
-        Optional<EngineSession> fresh = EngineSession.open(configFile(), clock,
-                io.idbridge.engine.enforce.EnforcementListener.NONE, true, err());
+        StringWriter printed = new StringWriter();
+        Optional<EngineSession> fresh;
+        try (PrintWriter problems = new PrintWriter(printed)) {
+            fresh = EngineSession.open(configFile(), clock, io.idbridge.engine.enforce.EnforcementListener.NONE, true,
+                    problems);
+        }
+        err().print(printed);
+        err().flush();
+        configuration = new DaemonStatus.Configuration(configFile().toString(), Instant.now(), fresh.isPresent(),
+                printed.toString().lines().filter(line -> !line.isBlank()).toList());
         if (fresh.isPresent()) {
             if (lastValid != null) {
                 lastValid.close();

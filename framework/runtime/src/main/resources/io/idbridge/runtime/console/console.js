@@ -136,6 +136,34 @@ function navigation() {
   logOut.addEventListener('click', () => toLogin('Logged out.'));
   nav.append(sync, logOut);
   header.append(el('strong', 'IdBridge'), nav);
+  daemonStatus(header);
+}
+
+/**
+ * Under the navigation: whether this daemon runs the syncs, and what was wrong with its configuration when it last
+ * read it (the daemon then syncs with the last valid one, so nothing else on the page would show it).
+ */
+function daemonStatus(header) {
+  const status = el('section', null, {id: 'daemon-status'});
+  header.after(status);
+  api('GET', '/api/status').then(answer => {
+    const configuration = answer.configuration;
+    const role = answer.leader ? 'This daemon runs the syncs.'
+      : 'Standby: daemon ' + (answer.leaseHolder || '(none)') + ' runs the syncs; this one takes over if it stops.';
+    if (!configuration || configuration.valid) {
+      status.append(el('p', role + (configuration ? ' Configuration read ' + when(configuration.readAt) + '.' : '')));
+    } else {
+      status.className = 'problems';
+      status.append(el('p', 'The configuration ' + configuration.file + ' read ' + when(configuration.readAt)
+        + ' has problems; ' + (answer.ready ? 'syncs go on with the last valid configuration' : 'no sync runs')
+        + ' until they are fixed. ' + role));
+    }
+    if (configuration && configuration.problems.length > 0) {
+      const list = el('ul', null, {id: 'configuration-problems'});
+      configuration.problems.forEach(problem => list.append(el('li', problem)));
+      status.append(list);
+    }
+  }).catch(failed);
 }
 
 const pages = {
