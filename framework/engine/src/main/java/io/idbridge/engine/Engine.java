@@ -29,6 +29,7 @@ import io.idbridge.engine.store.AuditQuery;
 import io.idbridge.engine.store.GrantedPermission;
 import io.idbridge.engine.store.RunLock;
 import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StoredPerson;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
@@ -205,10 +206,8 @@ public final class Engine {
         return config;
     }
 
-    private List<Person> personsInForce() {
-        return store.latestSnapshot(true)
-                .map(snapshot -> store.persons(snapshot.id()).stream().map(PersonCodec::decode).toList())
-                .orElse(List.of());
+    private List<StoredPerson> personsInForce() {
+        return store.latestSnapshot(true).map(snapshot -> store.persons(snapshot.id())).orElse(List.of());
     }
 
     /**

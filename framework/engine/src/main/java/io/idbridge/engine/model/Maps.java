@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Helpers for the nested maps that hold mapped fields. */
@@ -59,12 +60,15 @@ public final class Maps {
         });
     }
 
-    /** An unmodifiable deep copy (maps and lists copied; null values kept). */
+    /**
+     * An unmodifiable deep copy (maps and lists copied; null values kept), its maps sorted by key: the canonical JSON
+     * of snapshots ({@code PersonCodec}) then needs no sorting of its own.
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> deepCopy(Map<String, Object> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
+        SortedMap<String, Object> copy = new TreeMap<>();
         map.forEach((key, value) -> copy.put(key, copyValue(value)));
-        return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     @SuppressWarnings("unchecked")

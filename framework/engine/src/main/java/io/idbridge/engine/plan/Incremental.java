@@ -5,7 +5,6 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Person;
-import io.idbridge.engine.snapshot.PersonCodec;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.EvaluationMark;
@@ -37,19 +36,22 @@ final class Incremental {
         this.accounts = accounts;
     }
 
-    boolean unchanged(Person person) {
+    /** @param personHash the hash of the person's canonical JSON, as the snapshot stores it */
+    boolean unchanged(Person person, String personHash) {
         EvaluationMark mark = marks.get(person.externalId());
-        return mark != null && mark.fingerprint().equals(PendingMark.fingerprint(basis(person), managerAccounts(person)))
+        return mark != null
+                && mark.fingerprint().equals(PendingMark.fingerprint(basis(personHash), managerAccounts(person)))
                 && (mark.nextDue() == null || today.isBefore(mark.nextDue()));
     }
 
     /** The mark to store when this evaluation's actions all succeed. */
-    PendingMark mark(Person person, List<AccountState> personAccounts) {
-        return new PendingMark(person.externalId(), basis(person), person.managerId(), nextDue(person, personAccounts));
+    PendingMark mark(Person person, String personHash, List<AccountState> personAccounts) {
+        return new PendingMark(person.externalId(), basis(personHash), person.managerId(),
+                nextDue(person, personAccounts));
     }
 
-    private String basis(Person person) {
-        return PendingMark.sha256(PersonCodec.encode(person).hash() + "|" + config.fingerprint());
+    private String basis(String personHash) {
+        return PendingMark.sha256(personHash + "|" + config.fingerprint());
     }
 
     private List<AccountState> managerAccounts(Person person) {

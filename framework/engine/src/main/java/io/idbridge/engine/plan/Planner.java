@@ -13,9 +13,11 @@ import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
+import io.idbridge.engine.snapshot.PersonCodec;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.StateStore;
+import io.idbridge.engine.store.StoredPerson;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,13 +53,20 @@ public final class Planner {
     /**
      * Plans for the given persons (the snapshot in force) and for persons gone from it who still hold accounts.
      *
+     * @param persons as stored: their hashes tell which are unchanged
      * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
      */
-    public Plan plan(List<Person> persons, boolean evaluateAll, ProgressListener progress) {
+    public Plan plan(List<StoredPerson> persons, boolean evaluateAll, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
+        // read once: evaluation, the incremental marks and each target's planner all need them
+        Map<String, List<AccountState>> accountsByTarget = new HashMap<>();
         Map<String, List<AccountState>> accounts = new HashMap<>();
-        config.targets().forEach(target -> store.accounts(target.name()).forEach(account ->
-                accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account)));
+        for (TargetSettings target : config.targets()) {
+            List<AccountState> stored = store.accounts(target.name());
+            accountsByTarget.put(target.name(), stored);
+            stored.forEach(account ->
+                    accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account));
+        }
         Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today,
                 accounts);
         Set<String> unchanged = new java.util.HashSet<>();
@@ -65,21 +74,24 @@ public final class Planner {
         PlanBuilder builder = new PlanBuilder();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
-        Map<String, Map<String, Map<String, Object>>> accountData = storedAccountData();
+        AccountData accountData = new AccountData(accounts);
         Map<String, PersonEvaluation> evaluations = new LinkedHashMap<>();
+        Map<String, String> hashes = new HashMap<>();
         progress.start("Evaluating persons", persons.size());
-        for (Person person : persons) {
-            if (incremental.unchanged(person)) {
+        for (StoredPerson stored : persons) {
+            Person person = PersonCodec.decode(stored);
+            if (incremental.unchanged(person, stored.hash())) {
                 unchanged.add(person.externalId());
                 progress.advance(1);
                 continue;
             }
             Contract primary = chooser.choose(person.contracts(), today);
-            Map<String, Object> view = PersonView.person(person, primary,
-                    accountData.getOrDefault(person.externalId(), Map.of()), today);
+            Map<String, Object> view = PersonView.person(person, primary, accountData.of(person.externalId()),
+                    today);
             try {
                 evaluations.put(person.externalId(), new PersonEvaluation(person, primary,
                         rules.evaluate(person, view, today)));
+                hashes.put(person.externalId(), stored.hash());
             } catch (ExpressionException failure) {
                 // one person's data must not stop everyone's plan; this person keeps what they have
                 failedPersons.add(person.externalId());
@@ -96,15 +108,15 @@ public final class Planner {
             if (connector == null) {
                 throw new IllegalStateException("no connector for target " + target.name());
             }
-            TargetPlanner planner = new TargetPlanner(target, connector, store, today, builder, retrier);
+            TargetPlanner planner = new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
+                    today, builder, retrier);
             Set<String> personIds = new TreeSet<>(evaluations.keySet());
             planner.personsWithAccounts().stream()
                     .filter(id -> !unchanged.contains(id) && !failedPersons.contains(id)).forEach(personIds::add);
             progress.start("Planning " + target.name(), personIds.size());
             for (String personId : personIds) {
                 PersonEvaluation evaluation = evaluations.get(personId);
-                Map<String, Map<String, Object>> personAccounts = accountData.computeIfAbsent(personId,
-                        id -> new HashMap<>());
+                Map<String, Map<String, Object>> personAccounts = accountData.of(personId);
                 Map<String, Object> view = evaluation == null ? Map.of()
                         : PersonView.person(evaluation.person(), evaluation.primary(), personAccounts, today);
                 try {
@@ -130,19 +142,32 @@ public final class Planner {
         Map<String, PendingMark> marks = new HashMap<>();
         evaluations.values().stream().filter(evaluation -> !withProblems.contains(evaluation.person().externalId()))
                 .forEach(evaluation -> marks.put(evaluation.person().externalId(), incremental.mark(
-                        evaluation.person(), accounts.getOrDefault(evaluation.person().externalId(), List.of()))));
+                        evaluation.person(), hashes.get(evaluation.person().externalId()),
+                        accounts.getOrDefault(evaluation.person().externalId(), List.of()))));
         return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks, unmatched);
     }
 
-    /** Per person, per target, the account data stored for accounts that exist. */
-    private Map<String, Map<String, Map<String, Object>>> storedAccountData() {
-        Map<String, Map<String, Map<String, Object>>> data = new HashMap<>();
-        for (TargetSettings target : config.targets()) {
-            store.accounts(target.name()).stream()
-                    .filter(account -> account.lifecycle() != AccountLifecycle.DELETED)
-                    .forEach(account -> data.computeIfAbsent(account.personId(), id -> new HashMap<>())
-                            .put(target.name(), Json.readData(account.dataJson()).values()));
+    /**
+     * Per person, per target, the data of the accounts that exist, read from its JSON when a person is first asked
+     * for: a run evaluates only the persons that changed, so most accounts' data is never needed. Planning adds the
+     * data a target will hold after the plan, for the targets that depend on it.
+     */
+    private static final class AccountData {
+        private final Map<String, List<AccountState>> accounts;
+        private final Map<String, Map<String, Map<String, Object>>> read = new HashMap<>();
+
+        AccountData(Map<String, List<AccountState>> accounts) {
+            this.accounts = accounts;
         }
-        return data;
+
+        Map<String, Map<String, Object>> of(String personId) {
+            return read.computeIfAbsent(personId, id -> {
+                Map<String, Map<String, Object>> data = new HashMap<>();
+                accounts.getOrDefault(id, List.of()).stream()
+                        .filter(account -> account.lifecycle() != AccountLifecycle.DELETED)
+                        .forEach(account -> data.put(account.target(), Json.readData(account.dataJson()).values()));
+                return data;
+            });
+        }
     }
 }

@@ -50,8 +50,9 @@ final class TargetPlanner {
     private final boolean linksManagers;
     private final boolean enables;
 
-    TargetPlanner(TargetSettings target, TargetConnector connector, StateStore store, LocalDate today,
-                  PlanBuilder builder, Retrier retrier) {
+    /** @param storedAccounts the accounts the store holds for this target */
+    TargetPlanner(TargetSettings target, TargetConnector connector, List<AccountState> storedAccounts,
+                  StateStore store, LocalDate today, PlanBuilder builder, Retrier retrier) {
         this.target = requireNonNull(target, "target is null");
         this.store = requireNonNull(store, "store is null");
         this.today = requireNonNull(today, "today is null");
@@ -61,7 +62,7 @@ final class TargetPlanner {
         this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
         this.linksManagers = connector.linksManagers();
         this.enables = connector instanceof EnableAccountOp;
-        store.accounts(target.name()).forEach(account -> accounts.put(account.personId(), account));
+        storedAccounts.forEach(account -> accounts.put(account.personId(), account));
         keepExistingUniqueValues();
     }
 

@@ -82,7 +82,7 @@ public final class Importer {
         persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
         SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
         String reason = emptyRead != null ? emptyRead
-                : checkThresholds(summaries(previous), summaries(persons.values()), counts, blocked);
+                : checkThresholds(summaries(previous, current, persons), summaries(persons.values()), counts, blocked);
         if (reason != null) {
             return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, diff, carriedOver, counts);
         }
@@ -235,10 +235,18 @@ public final class Importer {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    /** Each stored person decoded once for every source's threshold check. */
-    private static Map<String, PersonSummary> summaries(Map<String, StoredPerson> stored) {
+    /**
+     * The previous snapshot's persons, once for every source's threshold check: decoded only where they changed,
+     * because an unchanged person (same hash) is summarised by the person just read.
+     */
+    private static Map<String, PersonSummary> summaries(Map<String, StoredPerson> previous,
+                                                        Map<String, StoredPerson> current, Map<String, Person> persons) {
         Map<String, PersonSummary> summaries = new HashMap<>();
-        stored.forEach((id, person) -> summaries.put(id, summary(PersonCodec.decode(person))));
+        previous.forEach((id, before) -> {
+            StoredPerson now = current.get(id);
+            summaries.put(id, summary(now != null && now.hash().equals(before.hash()) ? persons.get(id)
+                    : PersonCodec.decode(before)));
+        });
         return summaries;
     }
 

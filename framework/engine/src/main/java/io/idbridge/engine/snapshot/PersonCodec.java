@@ -12,9 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Serializes persons to canonical JSON (sorted keys) and back; equal persons give equal text and hash. */
 public final class PersonCodec {
@@ -47,14 +47,14 @@ public final class PersonCodec {
         }
     }
 
-    /** The person as a plain map, the shape its JSON has. */
+    /** The person as a plain map, the shape its JSON has; sorted maps, which the JSON writer need not sort again. */
     public static Map<String, Object> toMap(Person person) {
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new TreeMap<>();
         map.put("externalId", person.externalId());
         map.put("fields", person.fields());
         List<Map<String, Object>> contracts = new ArrayList<>();
         for (Contract contract : person.contracts()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
+            Map<String, Object> entry = new TreeMap<>();
             entry.put("externalId", contract.externalId());
             entry.put("startDate", contract.startDate().toString());
             entry.put("endDate", contract.endDate() == null ? null : contract.endDate().toString());
