@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.idbridge.distribution.Installation.Running;
 import io.idbridge.sandbox.helloid.HelloIdSimulator;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,15 +49,9 @@ class ConsoleIT {
                 .isTrue();
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         Path data = directory.resolve("data");
-        HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
-            helloId.addGroup("All staff");
-            helloId.addProduct("Laptop");
-            Path config = SyncConfiguration.write(data, helloId);
+        int port = Installation.freePorts(1)[0];
+        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+            Path config = SyncConfiguration.write(data, HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC)), helloId);
             // the schedule fires once a year: the only sync is the one the console starts. Five creates reach the
             // threshold, so the first sync holds all of them for approval.
             Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"0 0 0 1 1 ?\"\n"

@@ -9,7 +9,6 @@ import io.idbridge.engine.store.ActionStatus;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StateStores;
 import io.idbridge.sandbox.helloid.HelloIdSimulator;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,9 +38,7 @@ class DaemonIT {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         Path data = directory.resolve("data");
         HrExport.of(PERSONS, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
-        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
-            helloId.addGroup("All staff");
-            helloId.addProduct("Laptop");
+        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
             Path config = SyncConfiguration.write(data, helloId);
             // every second: the first sync starts at once
             Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n");
@@ -80,9 +77,7 @@ class DaemonIT {
         Path data = directory.resolve("data");
         HrExport export = HrExport.of(20, LocalDate.now(ZoneOffset.UTC));
         export.writeTo(data.resolve("hr"));
-        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
-            helloId.addGroup("All staff");
-            helloId.addProduct("Laptop");
+        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
             Path config = SyncConfiguration.write(data, helloId);
             String valid = Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n";
             Files.writeString(config, valid);
@@ -115,15 +110,9 @@ class DaemonIT {
     void theAdminEndpointAnswersHealthToAnyoneAndMetricsOnlyWithTheToken() throws Exception {
         Installation installation = Installation.copyInto(directory.resolve("idbridge"));
         Path data = directory.resolve("data");
-        HrExport.of(20, LocalDate.now(ZoneOffset.UTC)).writeTo(data.resolve("hr"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (HelloIdSimulator helloId = new HelloIdSimulator().start()) {
-            helloId.addGroup("All staff");
-            helloId.addProduct("Laptop");
-            Path config = SyncConfiguration.write(data, helloId);
+        int port = Installation.freePorts(1)[0];
+        try (HelloIdSimulator helloId = SyncConfiguration.seededHelloId()) {
+            Path config = SyncConfiguration.write(data, HrExport.of(20, LocalDate.now(ZoneOffset.UTC)), helloId);
             Files.writeString(config, Files.readString(config) + "\nidbridge.schedule = \"* * * * * ?\"\n"
                     + "idbridge.admin { token = \"admin-token-4711\", port = " + port + " }\n");
             Running daemon = installation.start("run", "-c", config.toString());

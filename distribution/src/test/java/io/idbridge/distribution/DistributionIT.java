@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +125,7 @@ class DistributionIT {
 
     @Test
     void sandboxServesTheSimulatorsOnTheGivenPortsAndItsConfigurationSyncs() throws Exception {
-        int[] ports = freePorts(3);
+        int[] ports = Installation.freePorts(3);
         List<String> command = List.of(installation.resolve("bin/idbridge").toString(), "sandbox", "--employees", "40",
                 "--afas-port", String.valueOf(ports[0]), "--helloid-port", String.valueOf(ports[1]),
                 "--topdesk-port", String.valueOf(ports[2]));
@@ -151,19 +150,6 @@ class DistributionIT {
             sandbox.destroy();
             assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).as("sandbox stops on SIGTERM").isTrue();
         }
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        int[] ports = new int[count];
-        ServerSocket[] sockets = new ServerSocket[count];
-        for (int index = 0; index < count; index++) {
-            sockets[index] = new ServerSocket(0);
-            ports[index] = sockets[index].getLocalPort();
-        }
-        for (ServerSocket socket : sockets) {
-            socket.close();
-        }
-        return ports;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,25 @@ final class Installation {
     }
 
     /** Copies the distribution named by the system property {@code idbridge.distribution} into {@code directory}. */
+    /** Ports free on loopback now, for the processes a test starts; all held open until each is known. */
+    static int[] freePorts(int count) throws IOException {
+        int[] ports = new int[count];
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            for (int index = 0; index < count; index++) {
+                sockets[index] = new ServerSocket(0);
+                ports[index] = sockets[index].getLocalPort();
+            }
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
+        }
+        return ports;
+    }
+
     static Installation copyInto(Path directory) {
         Path built = Path.of(requireNonNull(System.getProperty("idbridge.distribution"),
                 "system property idbridge.distribution is not set (run through failsafe)"));

@@ -148,8 +148,11 @@ final class RunCommand extends IdBridgeCommand {
     }
 
     private DaemonStatus status() {
-        return new DaemonStatus(leading(), leadership.flatMap(Leadership::currentHolder).orElse(null),
-                lastValid != null && stop.getCount() > 0, configuration);
+        boolean leader = leading();
+        // a leader holds the lease itself; only a standby asks the store who does (probes call this often)
+        String holder = leadership.flatMap(lease -> leader ? Optional.of(lease.holder()) : lease.currentHolder())
+                .orElse(null);
+        return new DaemonStatus(leader, holder, lastValid != null && stop.getCount() > 0, configuration);
     }
 
     /** The lease went to another daemon, or could not be renewed: stop the sync under way, another finishes it. */
