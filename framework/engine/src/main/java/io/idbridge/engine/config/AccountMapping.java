@@ -1,11 +1,12 @@
 package io.idbridge.engine.config;
 
 import io.idbridge.engine.expression.Expression;
+import io.idbridge.engine.model.Maps;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How account fields are computed from the person.
+ * How account fields are computed from the person. Every map is sorted by field: they are evaluated in that order.
  *
  * @param fields account field (dotted, e.g. {@code userAttributes.department}) to expression; written on create and
  *     kept up to date by update
@@ -21,11 +22,11 @@ public record AccountMapping(Map<String, Expression> fields, Map<String, Express
     public static final AccountMapping EMPTY = new AccountMapping(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     public AccountMapping {
-        fields = Map.copyOf(fields);
-        createOnly = Map.copyOf(createOnly);
-        onEnable = Map.copyOf(onEnable);
-        onDisable = Map.copyOf(onDisable);
-        onDelete = Map.copyOf(onDelete);
+        fields = Maps.sorted(fields);
+        createOnly = Maps.sorted(createOnly);
+        onEnable = Maps.sorted(onEnable);
+        onDisable = Maps.sorted(onDisable);
+        onDelete = Maps.sorted(onDelete);
         uniqueFields = List.copyOf(uniqueFields);
     }
 

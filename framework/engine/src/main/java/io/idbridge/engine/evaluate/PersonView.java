@@ -48,15 +48,42 @@ public final class PersonView {
         List<Map<String, Object>> contracts = new ArrayList<>();
         person.contracts().forEach(contract -> contracts.add(contract(contract, today)));
         view.put("contracts", contracts);
-        view.put("primaryContract", primary == null ? emptyContract() : contract(primary, today));
-        Map<String, Object> accountViews = new LinkedHashMap<>();
-        accounts.forEach((target, data) -> {
-            Map<String, Object> nested = new LinkedHashMap<>();
-            data.forEach((field, value) -> Maps.put(nested, field, value));
-            accountViews.put(target, nested);
-        });
-        view.put("accounts", accountViews);
+        int primaryIndex = indexOf(person, primary);
+        view.put("primaryContract", primary == null ? emptyContract()
+                : primaryIndex >= 0 ? contracts.get(primaryIndex) : contract(primary, today));
+        view.put("accounts", new LinkedHashMap<String, Object>());
+        accounts.forEach((target, data) -> putAccount(view, target, data));
         return view;
+    }
+
+    /** Sets {@code accounts.<target>} of a {@link #person} view to the account data (flat, dotted keys). */
+    @SuppressWarnings("unchecked")
+    public static void putAccount(Map<String, Object> personView, String target, Map<String, Object> data) {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        data.forEach((field, value) -> Maps.put(nested, field, value));
+        ((Map<String, Object>) personView.get("accounts")).put(target, nested);
+    }
+
+    /**
+     * The {@code contract} variable for one of the person's contracts, taken from the {@code contracts} that
+     * {@link #person} built: rules and dynamic permissions test every contract, and building a view costs more than
+     * testing it.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> contractOf(Map<String, Object> personView, Person person, Contract contract,
+                                                 LocalDate today) {
+        int index = indexOf(person, contract);
+        return index < 0 ? contract(contract, today)
+                : ((List<Map<String, Object>>) personView.get("contracts")).get(index);
+    }
+
+    private static int indexOf(Person person, Contract contract) {
+        for (int index = 0; index < person.contracts().size(); index++) {
+            if (person.contracts().get(index) == contract) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** The {@code contract} variable. */

@@ -28,9 +28,9 @@ public final class RuleEvaluator {
     public Entitlements evaluate(Person person, Map<String, Object> personView, LocalDate today) {
         Map<EntitlementRef, List<Contract>> contracts = new LinkedHashMap<>();
         Map<EntitlementRef, Set<String>> grantingRules = new HashMap<>();
-        // built once per contract, not once per rule and contract: building views cost more than the rules themselves
         List<Map<String, Object>> contractViews = new ArrayList<>();
-        person.contracts().forEach(contract -> contractViews.add(PersonView.contract(contract, today)));
+        person.contracts().forEach(contract -> contractViews.add(PersonView.contractOf(personView, person, contract,
+                today)));
         for (BusinessRule rule : rules) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("person", personView);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Most mapping entries are a plain field path ({@code source.first_name}, {@code person.name.nick}); those are
  * read from the maps directly, with CEL's result and CEL's errors (a missing key fails), without the interpreter:
- * a third of an import's time went into evaluating such paths.
+ * a third of an import's time went into evaluating such paths. Other expressions that read only plain paths remember
+ * their results by the values read ({@link ResultMemo}).
  */
 public final class Expression {
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+");
@@ -25,11 +26,14 @@ public final class Expression {
     private final Program program;
     /** The variable and keys of a plain field path; null for any other expression. */
     private final List<String> path;
+    /** Null when the result may depend on more than the paths the expression reads. */
+    private final ResultMemo memo;
 
-    Expression(String text, String origin, Program program) {
+    Expression(String text, String origin, Program program, ResultMemo memo) {
         this.text = requireNonNull(text, "text is null");
         this.origin = requireNonNull(origin, "origin is null");
         this.program = requireNonNull(program, "program is null");
+        this.memo = memo;
         String trimmed = text.trim();
         this.path = PLAIN_PATH.matcher(trimmed).matches() ? List.of(trimmed.split("\\.")) : null;
     }
@@ -53,8 +57,19 @@ public final class Expression {
         if (path != null) {
             return toJava(read(variables));
         }
+        List<Object> key = memo == null ? null : memo.key(variables);
+        if (key != null) {
+            Object memoised = memo.get(key);
+            if (memoised != ResultMemo.MISS) {
+                return memoised;
+            }
+        }
         try {
-            return toJava(program.eval(variables));
+            Object value = toJava(program.eval(variables));
+            if (key != null) {
+                memo.put(key, value);
+            }
+            return value;
         } catch (CelEvaluationException | RuntimeException failure) {
             throw new ExpressionException("expression '" + text + "' at " + origin + " failed: "
                     + failure.getMessage(), failure);

@@ -71,7 +71,7 @@ public final class ExpressionCompiler {
                 throw new ExpressionException("invalid expression '" + text + "': " + result.getErrorString());
             }
             CelAbstractSyntaxTree ast = result.getAst();
-            return new Expression(text, origin, runtime.createProgram(ast));
+            return new Expression(text, origin, runtime.createProgram(ast), ResultMemo.of(ast));
         } catch (CelValidationException | CelEvaluationException failure) {
             throw new ExpressionException("invalid expression '" + text + "': " + failure.getMessage(), failure);
         }

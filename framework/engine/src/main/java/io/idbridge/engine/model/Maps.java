@@ -13,32 +13,52 @@ public final class Maps {
     private Maps() {
     }
 
-    /** The value at a dotted path such as {@code name.nick}, or null when any part is missing. */
+    /**
+     * The value at a dotted path such as {@code name.nick}, or null when any part is missing. Walks the path with
+     * {@code indexOf}: this runs several times per field of every person, and splitting on a regex was a sixth of an
+     * import's time.
+     */
     public static Object path(Map<String, Object> map, String dottedPath) {
         Object current = map;
-        for (String part : dottedPath.split("\\.")) {
+        int start = 0;
+        while (true) {
             if (!(current instanceof Map<?, ?> nested)) {
                 return null;
             }
-            current = nested.get(part);
+            int dot = dottedPath.indexOf('.', start);
+            if (dot < 0) {
+                return nested.get(start == 0 ? dottedPath : dottedPath.substring(start));
+            }
+            current = nested.get(dottedPath.substring(start, dot));
+            start = dot + 1;
         }
-        return current;
     }
 
     /** Sets the value at a dotted path, creating intermediate maps. */
     @SuppressWarnings("unchecked")
     public static void put(Map<String, Object> map, String dottedPath, Object value) {
-        String[] parts = dottedPath.split("\\.");
         Map<String, Object> current = map;
-        for (int i = 0; i < parts.length - 1; i++) {
-            Object next = current.get(parts[i]);
+        int start = 0;
+        int dot;
+        while ((dot = dottedPath.indexOf('.', start)) >= 0) {
+            String part = dottedPath.substring(start, dot);
+            Object next = current.get(part);
             if (!(next instanceof Map)) {
                 next = new LinkedHashMap<String, Object>();
-                current.put(parts[i], next);
+                current.put(part, next);
             }
             current = (Map<String, Object>) next;
+            start = dot + 1;
         }
-        current.put(parts[parts.length - 1], value);
+        current.put(start == 0 ? dottedPath : dottedPath.substring(start), value);
+    }
+
+    /**
+     * An unmodifiable copy sorted by key: configuration maps that are evaluated in field order for every person are
+     * sorted once here instead of at every evaluation.
+     */
+    public static <V> SortedMap<String, V> sorted(Map<String, V> map) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     /** The leaves of a nested map as dotted paths, sorted. */

@@ -36,11 +36,16 @@ final class Incremental {
         this.accounts = accounts;
     }
 
-    /** @param personHash the hash of the person's canonical JSON, as the snapshot stores it */
-    boolean unchanged(Person person, String personHash) {
-        EvaluationMark mark = marks.get(person.externalId());
+    /**
+     * Decided without reading the person: with the same hash the person has the manager the mark was made with.
+     *
+     * @param personHash the hash of the person's canonical JSON, as the snapshot stores it
+     */
+    boolean unchanged(String personId, String personHash) {
+        EvaluationMark mark = marks.get(personId);
         return mark != null
-                && mark.fingerprint().equals(PendingMark.fingerprint(basis(personHash), managerAccounts(person)))
+                && mark.fingerprint().equals(PendingMark.fingerprint(basis(personHash), mark.managerId() == null
+                        ? List.of() : accounts.getOrDefault(mark.managerId(), List.of())))
                 && (mark.nextDue() == null || today.isBefore(mark.nextDue()));
     }
 
@@ -52,10 +57,6 @@ final class Incremental {
 
     private String basis(String personHash) {
         return PendingMark.sha256(personHash + "|" + config.fingerprint());
-    }
-
-    private List<AccountState> managerAccounts(Person person) {
-        return person.managerId() == null ? List.of() : accounts.getOrDefault(person.managerId(), List.of());
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */

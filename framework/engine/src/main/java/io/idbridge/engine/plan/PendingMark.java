@@ -20,7 +20,7 @@ import java.util.List;
 public record PendingMark(String personId, String basis, String managerId, LocalDate nextDue) {
     /** The mark to store, given the manager's accounts as they are now. */
     public EvaluationMark complete(List<AccountState> managerAccounts) {
-        return new EvaluationMark(personId, fingerprint(basis, managerAccounts), nextDue);
+        return new EvaluationMark(personId, fingerprint(basis, managerAccounts), managerId, nextDue);
     }
 
     static String fingerprint(String basis, List<AccountState> managerAccounts) {

@@ -69,74 +69,82 @@ public final class Planner {
         }
         Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today,
                 accounts);
-        Set<String> unchanged = new java.util.HashSet<>();
-        Set<String> failedPersons = new java.util.HashSet<>();
         PlanBuilder builder = new PlanBuilder();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
-        AccountData accountData = new AccountData(accounts);
+        Map<String, TargetPlanner> planners = new LinkedHashMap<>();
+        for (TargetSettings target : TargetOrder.order(config)) {
+            TargetConnector connector = connectors.get(target.name());
+            if (connector == null) {
+                throw new IllegalStateException("no connector for target " + target.name());
+            }
+            planners.put(target.name(), new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
+                    today, builder, retrier));
+        }
+        // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
+        Map<String, StoredPerson> inForce = new HashMap<>();
+        Set<String> personIds = new TreeSet<>();
+        persons.forEach(person -> {
+            inForce.put(person.externalId(), person);
+            personIds.add(person.externalId());
+        });
+        planners.values().forEach(planner -> personIds.addAll(planner.personsWithAccounts()));
         Map<String, PersonEvaluation> evaluations = new LinkedHashMap<>();
         Map<String, String> hashes = new HashMap<>();
-        progress.start("Evaluating persons", persons.size());
-        for (StoredPerson stored : persons) {
-            Person person = PersonCodec.decode(stored);
-            if (incremental.unchanged(person, stored.hash())) {
-                unchanged.add(person.externalId());
-                progress.advance(1);
-                continue;
+        progress.start("Planning", personIds.size());
+        for (String personId : personIds) {
+            StoredPerson stored = inForce.get(personId);
+            PersonEvaluation evaluation = null;
+            // one view per person for the rules and every target, the accounts planned so far added as it goes
+            Map<String, Object> view = Map.of();
+            if (stored != null) {
+                if (incremental.unchanged(personId, stored.hash())) {
+                    progress.advance(1);
+                    continue;
+                }
+                Person person = PersonCodec.decode(stored);
+                Contract primary = chooser.choose(person.contracts(), today);
+                view = PersonView.person(person, primary, accountData(accounts.getOrDefault(personId, List.of())),
+                        today);
+                try {
+                    evaluation = new PersonEvaluation(person, primary, rules.evaluate(person, view, today));
+                } catch (ExpressionException failure) {
+                    // one person's data must not stop everyone's plan; this person keeps what they have
+                    builder.problem(new PlanProblem("(rules)", personId, failure.getMessage(),
+                            PlanProblem.Withheld.PERSON));
+                    progress.advance(1);
+                    continue;
+                }
+                evaluations.put(personId, evaluation);
+                hashes.put(personId, stored.hash());
             }
-            Contract primary = chooser.choose(person.contracts(), today);
-            Map<String, Object> view = PersonView.person(person, primary, accountData.of(person.externalId()),
-                    today);
-            try {
-                evaluations.put(person.externalId(), new PersonEvaluation(person, primary,
-                        rules.evaluate(person, view, today)));
-                hashes.put(person.externalId(), stored.hash());
-            } catch (ExpressionException failure) {
-                // one person's data must not stop everyone's plan; this person keeps what they have
-                failedPersons.add(person.externalId());
-                builder.problem(new PlanProblem("(rules)", person.externalId(), failure.getMessage(),
-                        PlanProblem.Withheld.PERSON));
+            for (Map.Entry<String, TargetPlanner> entry : planners.entrySet()) {
+                TargetPlanner planner = entry.getValue();
+                if (evaluation == null && !planner.personsWithAccounts().contains(personId)) {
+                    continue;
+                }
+                try {
+                    Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
+                    if (!planned.isEmpty() && evaluation != null) {
+                        PersonView.putAccount(view, entry.getKey(), planned);
+                    }
+                } catch (ExpressionException failure) {
+                    builder.problem(new PlanProblem(entry.getKey(), personId, failure.getMessage(),
+                            PlanProblem.Withheld.TARGET));
+                }
             }
             progress.advance(1);
         }
         progress.finish();
         Map<String, List<String>> unmatched = new LinkedHashMap<>();
         Map<String, Set<String>> dependencies = TargetOrder.dependencies(config);
-        for (TargetSettings target : TargetOrder.order(config)) {
-            TargetConnector connector = connectors.get(target.name());
-            if (connector == null) {
-                throw new IllegalStateException("no connector for target " + target.name());
-            }
-            TargetPlanner planner = new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
-                    today, builder, retrier);
-            Set<String> personIds = new TreeSet<>(evaluations.keySet());
-            planner.personsWithAccounts().stream()
-                    .filter(id -> !unchanged.contains(id) && !failedPersons.contains(id)).forEach(personIds::add);
-            progress.start("Planning " + target.name(), personIds.size());
-            for (String personId : personIds) {
-                PersonEvaluation evaluation = evaluations.get(personId);
-                Map<String, Map<String, Object>> personAccounts = accountData.of(personId);
-                Map<String, Object> view = evaluation == null ? Map.of()
-                        : PersonView.person(evaluation.person(), evaluation.primary(), personAccounts, today);
-                try {
-                    Map<String, Object> planned = planner.planPerson(personId, evaluation, view);
-                    if (!planned.isEmpty()) {
-                        personAccounts.put(target.name(), planned);
-                    }
-                } catch (ExpressionException failure) {
-                    builder.problem(new PlanProblem(target.name(), personId, failure.getMessage(),
-                            PlanProblem.Withheld.TARGET));
-                }
-                progress.advance(1);
-            }
-            progress.finish();
-            planner.finish(dependencies.get(target.name()));
+        planners.forEach((target, planner) -> {
+            planner.finish(dependencies.get(target));
             List<String> unmatchedHere = planner.unmatchedAccounts();
             if (!unmatchedHere.isEmpty()) {
-                unmatched.put(target.name(), unmatchedHere);
+                unmatched.put(target, unmatchedHere);
             }
-        }
+        });
         Set<String> withProblems = new java.util.HashSet<>();
         builder.problems().forEach(problem -> withProblems.add(problem.personId()));
         Map<String, PendingMark> marks = new HashMap<>();
@@ -147,27 +155,11 @@ public final class Planner {
         return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks, unmatched);
     }
 
-    /**
-     * Per person, per target, the data of the accounts that exist, read from its JSON when a person is first asked
-     * for: a run evaluates only the persons that changed, so most accounts' data is never needed. Planning adds the
-     * data a target will hold after the plan, for the targets that depend on it.
-     */
-    private static final class AccountData {
-        private final Map<String, List<AccountState>> accounts;
-        private final Map<String, Map<String, Map<String, Object>>> read = new HashMap<>();
-
-        AccountData(Map<String, List<AccountState>> accounts) {
-            this.accounts = accounts;
-        }
-
-        Map<String, Map<String, Object>> of(String personId) {
-            return read.computeIfAbsent(personId, id -> {
-                Map<String, Map<String, Object>> data = new HashMap<>();
-                accounts.getOrDefault(id, List.of()).stream()
-                        .filter(account -> account.lifecycle() != AccountLifecycle.DELETED)
-                        .forEach(account -> data.put(account.target(), Json.readData(account.dataJson()).values()));
-                return data;
-            });
-        }
+    /** Per target, the data of the person's accounts that exist. */
+    private static Map<String, Map<String, Object>> accountData(List<AccountState> personAccounts) {
+        Map<String, Map<String, Object>> data = new HashMap<>();
+        personAccounts.stream().filter(account -> account.lifecycle() != AccountLifecycle.DELETED)
+                .forEach(account -> data.put(account.target(), Json.readData(account.dataJson()).values()));
+        return data;
     }
 }

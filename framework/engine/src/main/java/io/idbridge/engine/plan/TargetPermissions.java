@@ -35,6 +35,7 @@ final class TargetPermissions {
     private final Map<String, PermissionType> types = new HashMap<>();
     private final Map<String, Map<String, Permission>> existing = new HashMap<>();
     private final Map<PermissionKey, Draft> resources = new LinkedHashMap<>();
+    private final List<PermissionDefinition> permissionsByName;
 
     private final Retrier retrier;
 
@@ -42,6 +43,7 @@ final class TargetPermissions {
         this.target = target;
         this.connector = connector;
         this.retrier = retrier;
+        this.permissionsByName = List.copyOf(new TreeMap<>(target.permissions()).values());
         connector.permissionTypes().forEach(type -> types.put(type.name(), type));
         for (PermissionDefinition definition : target.permissions().values()) {
             PermissionType type = types.get(definition.type());
@@ -113,7 +115,9 @@ final class TargetPermissions {
     Map<PermissionKey, PermissionDefinition> desired(PersonEvaluation evaluation, Map<String, Object> variables,
                                                      LocalDate today) {
         Map<PermissionKey, PermissionDefinition> desired = new LinkedHashMap<>();
-        for (PermissionDefinition definition : new TreeMap<>(target.permissions()).values()) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> person = (Map<String, Object>) variables.get("person");
+        for (PermissionDefinition definition : permissionsByName) {
             List<Contract> contracts = evaluation.entitlements()
                     .contracts(new EntitlementRef(target.name(), definition.name())).stream()
                     .filter(contract -> AccountTiming.carriesPermissions(contract, target.lifecycle(), today))
@@ -126,7 +130,7 @@ final class TargetPermissions {
                 continue;
             }
             for (Contract contract : contracts) {
-                variables.put("contract", PersonView.contract(contract, today));
+                variables.put("contract", PersonView.contractOf(person, evaluation.person(), contract, today));
                 String name = definition.dynamicName().evaluateString(variables);
                 if (!name.isBlank()) {
                     desired.putIfAbsent(new PermissionKey(definition.type(), name), definition);

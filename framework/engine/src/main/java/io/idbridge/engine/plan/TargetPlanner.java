@@ -351,7 +351,7 @@ final class TargetPlanner {
 
     private static Map<String, Object> evaluate(Map<String, Expression> fields, Map<String, Object> variables) {
         Map<String, Object> values = new LinkedHashMap<>();
-        new java.util.TreeMap<>(fields).forEach((field, expression) -> values.put(field, expression.evaluate(variables)));
+        fields.forEach((field, expression) -> values.put(field, expression.evaluate(variables)));
         return values;
     }
 

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Maps one source's raw records to persons with the source's compiled mapping, and enriches each contract's department
@@ -50,13 +49,14 @@ final class PersonMapper {
     }
 
     private Person mapPerson(SourcePerson record) {
+        Map<String, Object> sourceFields = Maps.mutableCopy(record.fields());
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("source", Maps.mutableCopy(record.fields()));
+        variables.put("source", sourceFields);
         variables.put("sourceContract", Map.of());
         variables.put("today", today);
         Map<String, Object> fields = new LinkedHashMap<>();
         String externalId = record.externalId();
-        for (Map.Entry<String, Expression> entry : new TreeMap<>(source.personMapping()).entrySet()) {
+        for (Map.Entry<String, Expression> entry : source.personMapping().entrySet()) {
             Object value = entry.getValue().evaluate(variables);
             if (entry.getKey().equals("externalId")) {
                 externalId = value == null ? null : value.toString();
@@ -70,7 +70,7 @@ final class PersonMapper {
         List<Contract> contracts = new ArrayList<>();
         Set<String> contractIds = new HashSet<>();
         for (SourceContract raw : record.contracts()) {
-            Contract contract = mapContract(record, raw);
+            Contract contract = mapContract(sourceFields, raw);
             if (!contractIds.add(contract.externalId())) {
                 throw new UnmappableRecordException("contract " + contract.externalId() + " appears twice");
             }
@@ -79,13 +79,13 @@ final class PersonMapper {
         return new Person(externalId.trim(), fields, contracts, List.of(source.name()));
     }
 
-    private Contract mapContract(SourcePerson record, SourceContract raw) {
+    private Contract mapContract(Map<String, Object> sourceFields, SourceContract raw) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("source", Maps.mutableCopy(record.fields()));
+        variables.put("source", sourceFields);
         variables.put("sourceContract", Maps.mutableCopy(raw.fields()));
         variables.put("today", today);
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Expression> entry : new TreeMap<>(source.contractMapping()).entrySet()) {
+        for (Map.Entry<String, Expression> entry : source.contractMapping().entrySet()) {
             Object value = entry.getValue().evaluate(variables);
             Maps.put(fields, entry.getKey(), NUMERIC_CONTRACT_FIELDS.contains(entry.getKey()) ? number(entry.getKey(), value)
                     : value);

@@ -283,9 +283,10 @@ final class JdbcStateStore implements StateStore {
     @Override
     public Map<String, EvaluationMark> evaluationMarks() {
         Map<String, EvaluationMark> marks = new java.util.HashMap<>();
-        read(connection -> sql.query(connection, "SELECT person_id, fingerprint, next_due FROM evaluation_marks",
+        read(connection -> sql.query(connection, "SELECT person_id, fingerprint, manager_id, next_due FROM evaluation_marks",
                 row -> marks.put(row.getString("person_id"), new EvaluationMark(row.getString("person_id"),
-                        row.getString("fingerprint"), sql.dialect().getDate(row, "next_due")))));
+                        row.getString("fingerprint"), row.getString("manager_id"),
+                        sql.dialect().getDate(row, "next_due")))));
         return marks;
     }
 

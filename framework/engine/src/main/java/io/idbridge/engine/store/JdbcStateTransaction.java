@@ -133,10 +133,10 @@ final class JdbcStateTransaction implements StateTransaction {
     @Override
     public void putEvaluationMark(EvaluationMark mark) {
         requireNonNull(mark, "mark is null");
-        sql.update(connection(), "INSERT INTO evaluation_marks (person_id, fingerprint, next_due) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (person_id) DO UPDATE SET fingerprint = excluded.fingerprint,"
-                        + " next_due = excluded.next_due",
-                mark.personId(), mark.fingerprint(), mark.nextDue());
+        sql.update(connection(), "INSERT INTO evaluation_marks (person_id, fingerprint, manager_id, next_due)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                        + " manager_id = excluded.manager_id, next_due = excluded.next_due",
+                mark.personId(), mark.fingerprint(), mark.managerId(), mark.nextDue());
     }
 
     @Override

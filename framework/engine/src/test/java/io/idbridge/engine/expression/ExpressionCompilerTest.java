@@ -59,6 +59,55 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void anExpressionEvaluatedOverAndOverGivesWhatAFreshEvaluationGives() {
+        List<String> texts = List.of("contract.type.code != 'INH' && contract.fte >= 0.5",
+                "'department_' + contract.department.code", "contract.fte > 0 ? contract.fte : 1",
+                "has(contract.extra) ? contract.extra : 'none'", "contract.type.code == today",
+                "[contract.type.code, contract.department.code].exists(c, c == 'A1')", "'Enabled by IdBridge'",
+                "contract.department.code + string(contract.fte)");
+        List<Map<String, Object>> contracts = new java.util.ArrayList<>();
+        for (int index = 0; index < 5_000; index++) {
+            Map<String, Object> contract = new java.util.HashMap<>();
+            contract.put("type", Map.of("code", index % 3 == 0 ? "INH" : "VAST"));
+            contract.put("department", Map.of("code", "A" + index % 7));
+            // the same fte as a double, a whole number and null: equal to CEL, never one memo entry
+            contract.put("fte", index % 5 == 0 ? (Object) 1L : index % 5 == 1 ? null : index % 10 / 10.0);
+            if (index % 4 == 0) {
+                contract.put("extra", "x" + index % 2);
+            }
+            contracts.add(contract);
+        }
+        for (String text : texts) {
+            Expression repeated = compiler.compile(text, "t");
+            for (Map<String, Object> contract : contracts) {
+                Map<String, Object> variables = new java.util.HashMap<>();
+                variables.put("contract", contract);
+                variables.put("today", "VAST");
+                Object expected;
+                try {
+                    expected = compiler.compile(text, "t").evaluate(variables);
+                } catch (ExpressionException failure) {
+                    assertThatThrownBy(() -> repeated.evaluate(variables)).isInstanceOf(ExpressionException.class)
+                            .hasMessage(failure.getMessage());
+                    continue;
+                }
+                assertThat(repeated.evaluate(variables)).as(text + " with " + contract).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void anExpressionWhoseValuesDoNotRepeatStaysCorrectPastWhatIsRemembered() {
+        Expression userName = compiler.compile("normalize(person.nick + '.' + person.family) + string(iteration)", "t");
+
+        for (long index = 0; index < 10_000; index++) {
+            Map<String, Object> variables = Map.of("person", Map.of("nick", "Jan" + index, "family", "Smit"),
+                    "iteration", index % 3);
+            assertThat(userName.evaluate(variables)).isEqualTo("jan" + index + ".smit" + index % 3);
+        }
+    }
+
+    @Test
     void compileErrorNamesTheExpression() {
         assertThatThrownBy(() -> compiler.compile("person.name +", "idbridge.conf:12"))
                 .isInstanceOf(ExpressionException.class).hasMessageContaining("invalid expression 'person.name +'");

@@ -315,9 +315,9 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     @Test
     void evaluationMarksAreReplacedAndCleared() {
         store.inTransaction(transaction -> {
-            transaction.putEvaluationMark(new EvaluationMark("1001", "abc", LocalDate.of(2026, 12, 1)));
-            transaction.putEvaluationMark(new EvaluationMark("1002", "def", null));
-            transaction.putEvaluationMark(new EvaluationMark("1001", "xyz", LocalDate.of(2027, 1, 1)));
+            transaction.putEvaluationMark(new EvaluationMark("1001", "abc", null, LocalDate.of(2026, 12, 1)));
+            transaction.putEvaluationMark(new EvaluationMark("1002", "def", "1001", null));
+            transaction.putEvaluationMark(new EvaluationMark("1001", "xyz", "1003", LocalDate.of(2027, 1, 1)));
             return null;
         });
         store.inTransaction(transaction -> {
@@ -328,7 +328,7 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
 
         assertThat(store.evaluationMarks()).containsOnlyKeys("1001");
         assertThat(store.evaluationMarks().get("1001"))
-                .isEqualTo(new EvaluationMark("1001", "xyz", LocalDate.of(2027, 1, 1)));
+                .isEqualTo(new EvaluationMark("1001", "xyz", "1003", LocalDate.of(2027, 1, 1)));
     }
 
     @Test
