@@ -89,8 +89,9 @@ public final class Planner {
             personIds.add(person.externalId());
         });
         planners.values().forEach(planner -> personIds.addAll(planner.personsWithAccounts()));
-        Map<String, PersonEvaluation> evaluations = new LinkedHashMap<>();
-        Map<String, String> hashes = new HashMap<>();
+        // a mark is made as each person is planned, so no person is kept once planned
+        Map<String, PendingMark> marks = new HashMap<>();
+        int evaluated = 0;
         progress.start("Planning", personIds.size());
         for (String personId : personIds) {
             StoredPerson stored = inForce.get(personId);
@@ -115,9 +116,9 @@ public final class Planner {
                     progress.advance(1);
                     continue;
                 }
-                evaluations.put(personId, evaluation);
-                hashes.put(personId, stored.hash());
+                evaluated++;
             }
+            int problemsBefore = builder.problems().size();
             for (Map.Entry<String, TargetPlanner> entry : planners.entrySet()) {
                 TargetPlanner planner = entry.getValue();
                 if (evaluation == null && !planner.personsWithAccounts().contains(personId)) {
@@ -133,6 +134,10 @@ public final class Planner {
                             PlanProblem.Withheld.TARGET));
                 }
             }
+            if (evaluation != null && builder.problems().size() == problemsBefore) {
+                marks.put(personId, incremental.mark(evaluation.person(), stored.hash(),
+                        accounts.getOrDefault(personId, List.of())));
+            }
             progress.advance(1);
         }
         progress.finish();
@@ -145,14 +150,7 @@ public final class Planner {
                 unmatched.put(target, unmatchedHere);
             }
         });
-        Set<String> withProblems = new java.util.HashSet<>();
-        builder.problems().forEach(problem -> withProblems.add(problem.personId()));
-        Map<String, PendingMark> marks = new HashMap<>();
-        evaluations.values().stream().filter(evaluation -> !withProblems.contains(evaluation.person().externalId()))
-                .forEach(evaluation -> marks.put(evaluation.person().externalId(), incremental.mark(
-                        evaluation.person(), hashes.get(evaluation.person().externalId()),
-                        accounts.getOrDefault(evaluation.person().externalId(), List.of()))));
-        return new Plan(today, builder.actions(), builder.problems(), evaluations.size(), marks, unmatched);
+        return new Plan(today, builder.actions(), builder.problems(), evaluated, marks, unmatched);
     }
 
     /** Per target, the data of the person's accounts that exist. */

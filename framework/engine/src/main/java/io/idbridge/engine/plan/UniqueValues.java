@@ -3,6 +3,7 @@ package io.idbridge.engine.plan;
 import io.idbridge.engine.config.UniqueField;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.store.StateStore;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +16,14 @@ import java.util.function.BiPredicate;
  * earlier in this plan, and not in use in the target (when the connector can tell). Values compare case-insensitively.
  */
 final class UniqueValues {
+    private static final int LOOKUPS_BEFORE_READING_ALL = 10;
+
     private final String target;
     private final StateStore store;
     private final BiPredicate<String, String> valueInUse;
     private final Set<String> takenInPlan = new HashSet<>();
+    private final Map<String, Integer> lookups = new HashMap<>();
+    private final Map<String, Map<String, String>> reservationsRead = new HashMap<>();
 
     /** @param valueInUse asks the target whether (field, value) is in use; null when the connector cannot tell */
     UniqueValues(String target, StateStore store, BiPredicate<String, String> valueInUse) {
@@ -53,11 +58,25 @@ final class UniqueValues {
         if (takenInPlan.contains(key(field, value))) {
             return false;
         }
-        Optional<String> owner = store.reservationOwner(target, field, value);
+        Optional<String> owner = reservationOwner(field, value);
         if (owner.isPresent()) {
             return owner.get().equals(personId);
         }
         return valueInUse == null || !valueInUse.test(field, value);
+    }
+
+    /**
+     * Asks the store for the first look-ups of a field, then reads all its reservations once: a first sync generates
+     * a value for every person, and a query per value was most of the time spent on uniqueness.
+     */
+    private Optional<String> reservationOwner(String field, String value) {
+        Map<String, String> owners = reservationsRead.get(field);
+        if (owners == null && lookups.merge(field, 1, Integer::sum) > LOOKUPS_BEFORE_READING_ALL) {
+            owners = store.reservationOwners(target, field);
+            reservationsRead.put(field, owners);
+        }
+        return owners == null ? store.reservationOwner(target, field, value)
+                : Optional.ofNullable(owners.get(value));
     }
 
     private static String key(String field, String value) {

@@ -23,7 +23,6 @@ import io.idbridge.spi.source.SourcePerson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +56,9 @@ public final class Importer {
     public ImportResult run(ProgressListener progress) {
         Map<String, StoredPerson> previous = previousPersons();
         List<BlockedRecord> blocked = new ArrayList<>();
-        Map<String, Person> persons = new LinkedHashMap<>();
+        // persons are kept encoded, as they will be stored: a mapped person takes several times its JSON's memory
+        Map<String, StoredPerson> current = new TreeMap<>();
+        Map<String, PersonSummary> currentSummaries = new HashMap<>();
         Map<String, SourceCounts> counts = new LinkedHashMap<>();
         Map<String, String> idsByAggregationKey = new HashMap<>();
         String emptyRead = null;
@@ -71,18 +72,16 @@ public final class Importer {
                 return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
             }
             counts.put(source.name(), read.counts());
-            aggregate(source, read.outcomes(), persons, blocked, idsByAggregationKey);
+            aggregate(source, read.outcomes(), current, currentSummaries, blocked, idsByAggregationKey);
             if (emptyRead == null) {
                 emptyRead = EmptyReads.check(source.name(), countsBefore.getOrDefault(source.name(),
                         SourceCounts.NONE), read.counts(), read.origins()).orElse(null);
             }
         }
-        List<String> carriedOver = carryOver(previous, persons, blocked);
-        Map<String, StoredPerson> current = new TreeMap<>();
-        persons.values().forEach(person -> current.put(person.externalId(), PersonCodec.encode(person)));
+        List<String> carriedOver = carryOver(previous, current, currentSummaries, blocked);
         SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
         String reason = emptyRead != null ? emptyRead
-                : checkThresholds(summaries(previous, current, persons), summaries(persons.values()), counts, blocked);
+                : checkThresholds(summaries(previous, current, currentSummaries), currentSummaries, counts, blocked);
         if (reason != null) {
             return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, diff, carriedOver, counts);
         }
@@ -90,7 +89,17 @@ public final class Importer {
     }
 
     /** One source's mapped records, what it gave of each kind, and where it read each kind from. */
-    private record SourceRead(List<MappingOutcome> outcomes, SourceCounts counts, Map<RecordKind, String> origins) {
+    private record SourceRead(List<Outcome> outcomes, SourceCounts counts, Map<RecordKind, String> origins) {
+    }
+
+    /** One source record: mapped and encoded (what aggregation needs beside), or blocked. */
+    private record Outcome(StoredPerson person, PersonSummary summary, String aggregationKey, BlockedRecord blocked) {
+    }
+
+    private Outcome encoded(MappingOutcome mapped) {
+        Person person = mapped.person();
+        return person == null ? new Outcome(null, null, null, mapped.blocked())
+                : new Outcome(PersonCodec.encode(person), summary(person), aggregationKey(person), null);
     }
 
     private SourceRead read(SourceSettings source, ProgressListener progress) {
@@ -106,11 +115,11 @@ public final class Importer {
         }
         PersonMapper mapper = new PersonMapper(source, departments, LocalDate.now(clock));
         progress.start("Reading " + source.name(), -1);
-        List<MappingOutcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         long[] contracts = {0};
         try (Stream<SourcePerson> stream = connector.persons()) {
             stream.forEach(record -> {
-                outcomes.add(mapper.map(record));
+                outcomes.add(encoded(mapper.map(record)));
                 contracts[0] += record.contracts().size();
                 progress.advance(1);
             });
@@ -126,25 +135,33 @@ public final class Importer {
                 origins);
     }
 
-    private void aggregate(SourceSettings source, List<MappingOutcome> outcomes, Map<String, Person> persons,
-                           List<BlockedRecord> blocked, Map<String, String> idsByAggregationKey) {
+    private void aggregate(SourceSettings source, List<Outcome> outcomes, Map<String, StoredPerson> persons,
+                           Map<String, PersonSummary> summaries, List<BlockedRecord> blocked,
+                           Map<String, String> idsByAggregationKey) {
         Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.person() != null)
                 .collect(Collectors.groupingBy(outcome -> outcome.person().externalId(), Collectors.counting()));
-        for (MappingOutcome outcome : outcomes) {
+        for (Outcome outcome : outcomes) {
             if (outcome.blocked() != null) {
                 blocked.add(outcome.blocked());
                 continue;
             }
-            Person person = outcome.person();
-            if (counts.get(person.externalId()) > 1) {
-                blocked.add(new BlockedRecord(source.name(), "external id " + person.externalId(),
-                        person.externalId(), "duplicate external id " + person.externalId() + " in source "
-                        + source.name()));
+            String externalId = outcome.person().externalId();
+            if (counts.get(externalId) > 1) {
+                blocked.add(new BlockedRecord(source.name(), "external id " + externalId, externalId,
+                        "duplicate external id " + externalId + " in source " + source.name()));
                 continue;
             }
             // a person another source already gave (same aggregation key) keeps that source's external id
-            String id = idsByAggregationKey.computeIfAbsent(aggregationKey(person), key -> person.externalId());
-            persons.merge(id, person, Importer::merge);
+            String id = idsByAggregationKey.computeIfAbsent(outcome.aggregationKey(), key -> externalId);
+            StoredPerson first = persons.get(id);
+            if (first == null) {
+                persons.put(id, outcome.person());
+                summaries.put(id, outcome.summary());
+            } else {
+                Person merged = merge(PersonCodec.decode(first), PersonCodec.decode(outcome.person()));
+                persons.put(id, PersonCodec.encode(merged));
+                summaries.put(id, summary(merged));
+            }
         }
     }
 
@@ -174,8 +191,8 @@ public final class Importer {
      * Keeps the previous version of persons whose new record is blocked. When a blocked record has no external id we
      * cannot tell whose it is, so no one is removed in this import.
      */
-    private static List<String> carryOver(Map<String, StoredPerson> previous, Map<String, Person> persons,
-                                          List<BlockedRecord> blocked) {
+    private static List<String> carryOver(Map<String, StoredPerson> previous, Map<String, StoredPerson> persons,
+                                          Map<String, PersonSummary> summaries, List<BlockedRecord> blocked) {
         List<String> carried = new ArrayList<>();
         boolean unidentified = blocked.stream().anyMatch(record -> record.externalId() == null);
         for (StoredPerson before : previous.values()) {
@@ -184,7 +201,8 @@ public final class Importer {
             }
             boolean blockedNow = blocked.stream().anyMatch(record -> before.externalId().equals(record.externalId()));
             if (blockedNow || unidentified) {
-                persons.put(before.externalId(), PersonCodec.decode(before));
+                persons.put(before.externalId(), before);
+                summaries.put(before.externalId(), summary(PersonCodec.decode(before)));
                 carried.add(before.externalId());
             }
         }
@@ -240,19 +258,14 @@ public final class Importer {
      * because an unchanged person (same hash) is summarised by the person just read.
      */
     private static Map<String, PersonSummary> summaries(Map<String, StoredPerson> previous,
-                                                        Map<String, StoredPerson> current, Map<String, Person> persons) {
+                                                        Map<String, StoredPerson> current,
+                                                        Map<String, PersonSummary> currentSummaries) {
         Map<String, PersonSummary> summaries = new HashMap<>();
         previous.forEach((id, before) -> {
             StoredPerson now = current.get(id);
-            summaries.put(id, summary(now != null && now.hash().equals(before.hash()) ? persons.get(id)
-                    : PersonCodec.decode(before)));
+            summaries.put(id, now != null && now.hash().equals(before.hash()) ? currentSummaries.get(id)
+                    : summary(PersonCodec.decode(before)));
         });
-        return summaries;
-    }
-
-    private static Map<String, PersonSummary> summaries(Collection<Person> persons) {
-        Map<String, PersonSummary> summaries = new HashMap<>();
-        persons.forEach(person -> summaries.put(person.externalId(), summary(person)));
         return summaries;
     }
 

@@ -49,7 +49,7 @@ final class PersonMapper {
     }
 
     private Person mapPerson(SourcePerson record) {
-        Map<String, Object> sourceFields = Maps.mutableCopy(record.fields());
+        Map<String, Object> sourceFields = Maps.forExpressions(record.fields());
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("source", sourceFields);
         variables.put("sourceContract", Map.of());
@@ -82,7 +82,7 @@ final class PersonMapper {
     private Contract mapContract(Map<String, Object> sourceFields, SourceContract raw) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("source", sourceFields);
-        variables.put("sourceContract", Maps.mutableCopy(raw.fields()));
+        variables.put("sourceContract", Maps.forExpressions(raw.fields()));
         variables.put("today", today);
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Expression> entry : source.contractMapping().entrySet()) {

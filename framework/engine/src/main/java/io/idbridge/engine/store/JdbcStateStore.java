@@ -268,6 +268,17 @@ final class JdbcStateStore implements StateStore {
                 row -> row.getString("person_id"), target, field, value));
     }
 
+    @Override
+    public Map<String, String> reservationOwners(String target, String field) {
+        requireNonNull(target, "target is null");
+        requireNonNull(field, "field is null");
+        Map<String, String> owners = new java.util.HashMap<>();
+        read(connection -> sql.query(connection,
+                "SELECT value, person_id FROM reservations WHERE target = ? AND field = ?",
+                row -> owners.put(row.getString("value"), row.getString("person_id")), target, field));
+        return owners;
+    }
+
     /** Ordered by field. */
     @Override
     public Map<String, String> reservations(String target, String personId) {

@@ -59,6 +59,9 @@ public interface StateStore extends AutoCloseable {
     /** The person holding a reserved unique value, if any. */
     Optional<String> reservationOwner(String target, String field, String value);
 
+    /** Every reserved value of one field in a target, value to the person holding it. */
+    java.util.Map<String, String> reservationOwners(String target, String field);
+
     /** The values a person holds reserved in a target, field to value. */
     java.util.Map<String, String> reservations(String target, String personId);
 

@@ -211,6 +211,10 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         assertThat(store.reservations("helloid", "p1"))
                 .isEqualTo(Map.of("mail", "jdoe@example.org", "username", "john.doe"));
         assertThat(store.reservationOwner("helloid", "username", "jdoe")).isEmpty();
+        reserve("username", "JDoe", "p2");
+        assertThat(store.reservationOwners("helloid", "username")).isEqualTo(Map.of("john.doe", "p1", "JDoe", "p2"));
+        assertThat(store.reservationOwners("helloid", "mail")).isEqualTo(Map.of("jdoe@example.org", "p1"));
+        assertThat(store.reservationOwners("topdesk", "username")).isEmpty();
     }
 
     @Test

@@ -27,8 +27,8 @@ record CsvRow(String location, Map<String, String> values) {
         return value;
     }
 
-    /** The raw fields handed to the engine: every column, as strings. */
+    /** The raw fields handed to the engine: every column, as strings (unmodifiable, so shared, not copied). */
     Map<String, Object> fields() {
-        return new LinkedHashMap<>(values);
+        return Collections.unmodifiableMap(values);
     }
 }
