@@ -1,5 +1,6 @@
 package io.idbridge.runtime.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -27,6 +28,14 @@ public final class IdBridgeCli implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] arguments) {
+        if (UsageText.asked(arguments)) {
+            Optional<String> usage = UsageText.rendered();
+            if (usage.isPresent()) {
+                System.out.print(usage.get());
+                System.out.flush();
+                System.exit(0);
+            }
+        }
         System.exit(execute(arguments));
     }
 
