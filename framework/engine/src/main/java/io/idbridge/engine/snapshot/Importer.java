@@ -63,10 +63,11 @@ public final class Importer {
         Map<String, String> idsByAggregationKey = new HashMap<>();
         String emptyRead = null;
         Map<String, SourceCounts> countsBefore = previousCounts(previous);
+        Map<String, StoredPerson> reusable = reusableBySourceHash(previous);
         for (SourceSettings source : config.sources()) {
             SourceRead read;
             try {
-                read = read(source, progress);
+                read = read(source, reusable, progress);
             } catch (RuntimeException failure) {
                 // a partial read must never look like persons leaving: block the whole import
                 return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
@@ -96,13 +97,33 @@ public final class Importer {
     private record Outcome(StoredPerson person, PersonSummary summary, String aggregationKey, BlockedRecord blocked) {
     }
 
-    private Outcome encoded(MappingOutcome mapped) {
+    private Outcome encoded(MappingOutcome mapped, String sourceHash) {
         Person person = mapped.person();
         return person == null ? new Outcome(null, null, null, mapped.blocked())
-                : new Outcome(PersonCodec.encode(person), summary(person), aggregationKey(person), null);
+                : new Outcome(PersonCodec.encode(person).fromSource(sourceHash), summary(person),
+                aggregationKey(person), null);
     }
 
-    private SourceRead read(SourceSettings source, ProgressListener progress) {
+    /** A person stored for the same source record and mapping: what mapping it again would give. */
+    private static Outcome reused(StoredPerson stored, SourceSettings source, SourcePerson record) {
+        return new Outcome(stored, new PersonSummary(List.of(source.name()), record.contracts().size()),
+                stored.externalId(), null);
+    }
+
+    /**
+     * The persons of the snapshot in force by the digest of the record each was mapped from; none when persons are
+     * aggregated on a mapped field, because that key is only known after mapping.
+     */
+    private Map<String, StoredPerson> reusableBySourceHash(Map<String, StoredPerson> previous) {
+        Map<String, StoredPerson> reusable = new HashMap<>();
+        if (config.aggregateOn().equals(EngineConfig.DEFAULT_AGGREGATE_ON)) {
+            previous.values().stream().filter(person -> person.sourceHash() != null)
+                    .forEach(person -> reusable.put(person.sourceHash(), person));
+        }
+        return reusable;
+    }
+
+    private SourceRead read(SourceSettings source, Map<String, StoredPerson> reusable, ProgressListener progress) {
         SourceConnector connector = connectors.get(source.name());
         if (connector == null) {
             throw new IllegalStateException("no connector for source " + source.name());
@@ -113,13 +134,18 @@ public final class Importer {
                     department.externalId(), department.displayName(), department.parentExternalId(),
                     department.managerExternalId())));
         }
-        PersonMapper mapper = new PersonMapper(source, departments, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        PersonMapper mapper = new PersonMapper(source, departments, today);
+        SourceRecordHash sourceHashes = new SourceRecordHash(source, departments, today);
         progress.start("Reading " + source.name(), -1);
         List<Outcome> outcomes = new ArrayList<>();
         long[] contracts = {0};
         try (Stream<SourcePerson> stream = connector.persons()) {
             stream.forEach(record -> {
-                outcomes.add(encoded(mapper.map(record)));
+                String sourceHash = sourceHashes.of(record);
+                StoredPerson known = reusable.get(sourceHash);
+                outcomes.add(known != null ? reused(known, source, record)
+                        : encoded(mapper.map(record), sourceHash));
                 contracts[0] += record.contracts().size();
                 progress.advance(1);
             });

@@ -213,7 +213,8 @@ final class JdbcStateStore implements StateStore {
     @Override
     public List<StoredPerson> persons(long snapshotId) {
         return read(connection -> sql.query(connection,
-                "SELECT external_id, json, hash FROM snapshot_persons WHERE snapshot_id = ? ORDER BY external_id",
+                "SELECT external_id, json, hash, source_hash FROM snapshot_persons WHERE snapshot_id = ?"
+                        + " ORDER BY external_id",
                 StoreRows::person, snapshotId));
     }
 

@@ -39,10 +39,11 @@ final class JdbcStateTransaction implements StateTransaction {
                 snapshot.blocked().size(), snapshot.diffJson(), snapshot.countsJson());
         List<Object[]> personRows = new ArrayList<>(snapshot.persons().size());
         for (StoredPerson person : snapshot.persons()) {
-            personRows.add(new Object[] {snapshotId, person.externalId(), person.json(), person.hash()});
+            personRows.add(new Object[] {snapshotId, person.externalId(), person.json(), person.hash(),
+                    person.sourceHash()});
         }
-        sql.batch(connection, "INSERT INTO snapshot_persons (snapshot_id, external_id, json, hash) VALUES (?, ?, ?, ?)",
-                personRows);
+        sql.batch(connection, "INSERT INTO snapshot_persons (snapshot_id, external_id, json, hash, source_hash)"
+                + " VALUES (?, ?, ?, ?, ?)", personRows);
         List<Object[]> blockedRows = new ArrayList<>(snapshot.blocked().size());
         int position = 0;
         for (BlockedRecord blocked : snapshot.blocked()) {

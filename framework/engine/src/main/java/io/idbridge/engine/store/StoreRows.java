@@ -26,7 +26,8 @@ final class StoreRows {
     }
 
     static StoredPerson person(ResultSet row) throws SQLException {
-        return new StoredPerson(row.getString("external_id"), row.getString("json"), row.getString("hash"));
+        return new StoredPerson(row.getString("external_id"), row.getString("json"), row.getString("hash"),
+                row.getString("source_hash"));
     }
 
     static BlockedRecord blocked(ResultSet row) throws SQLException {

@@ -1,0 +1,104 @@
+package io.idbridge.engine.snapshot;
+
+import io.idbridge.engine.config.SourceSettings;
+import io.idbridge.engine.expression.Expression;
+import io.idbridge.engine.model.Department;
+import io.idbridge.spi.source.SourceContract;
+import io.idbridge.spi.source.SourcePerson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Digests of source records together with everything their mapping depends on: the source, its mapping expressions,
+ * its departments (contracts are enriched from them) and, when an expression reads it, the day. Two records with the
+ * same digest map to the same person, so an import reuses the person stored for an unchanged record instead of
+ * mapping and encoding it again: that was most of an import in which little changed. The digest follows the record's
+ * field order, so a reordered record only costs a new mapping.
+ */
+final class SourceRecordHash {
+    /** Raise when mapping itself changes, so that persons stored by an older engine are mapped again. */
+    private static final String MAPPING_VERSION = "1";
+
+    private final byte[] context;
+
+    SourceRecordHash(SourceSettings source, Map<String, Department> departments, LocalDate today) {
+        MessageDigest digest = sha256();
+        update(digest, MAPPING_VERSION);
+        update(digest, source.name());
+        boolean readsToday = false;
+        for (Map<String, Expression> mapping : List.of(source.personMapping(), source.contractMapping())) {
+            update(digest, "mapping");
+            for (Map.Entry<String, Expression> entry : mapping.entrySet()) {
+                update(digest, entry.getKey());
+                update(digest, entry.getValue().text());
+                readsToday |= entry.getValue().text().contains("today");
+            }
+        }
+        update(digest, readsToday ? today.toString() : "");
+        new TreeMap<>(departments).values().forEach(department -> {
+            update(digest, department.code());
+            update(digest, department.name());
+            update(digest, department.parentCode());
+            update(digest, department.managerId());
+        });
+        this.context = digest.digest();
+    }
+
+    String of(SourcePerson record) {
+        MessageDigest digest = sha256();
+        digest.update(context);
+        update(digest, record.externalId());
+        value(digest, record.fields());
+        for (SourceContract contract : record.contracts()) {
+            update(digest, "contract");
+            value(digest, contract.fields());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Writes a value with its type, so that "1" and 1, or a list and its text, never digest alike. */
+    private static void value(MessageDigest digest, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            update(digest, "{" + map.size());
+            map.forEach((key, item) -> {
+                update(digest, String.valueOf(key));
+                value(digest, item);
+            });
+        } else if (value instanceof List<?> list) {
+            update(digest, "[" + list.size());
+            list.forEach(item -> value(digest, item));
+        } else {
+            update(digest, value == null ? "null" : value.getClass().getName());
+            update(digest, value == null ? null : value.toString());
+        }
+    }
+
+    /** Length-prefixed, so that no two sequences of texts digest alike; null differs from "". */
+    private static void update(MessageDigest digest, String text) {
+        if (text == null) {
+            digest.update((byte) 0);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update((byte) 1);
+        digest.update((byte) (bytes.length >>> 24));
+        digest.update((byte) (bytes.length >>> 16));
+        digest.update((byte) (bytes.length >>> 8));
+        digest.update((byte) bytes.length);
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
+    }
+}
