@@ -63,7 +63,7 @@ final class TargetPlanner {
         this.linksManagers = connector.linksManagers();
         this.enables = connector instanceof EnableAccountOp;
         storedAccounts.forEach(account -> accounts.put(account.personId(), account));
-        keepExistingUniqueValues();
+        uniqueValues.keepExisting(this::keepExistingUniqueValues);
     }
 
     /** Person ids that hold an account state here, so that persons gone from the source are still planned. */

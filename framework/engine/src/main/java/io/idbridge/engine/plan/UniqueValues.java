@@ -24,12 +24,21 @@ final class UniqueValues {
     private final Set<String> takenInPlan = new HashSet<>();
     private final Map<String, Integer> lookups = new HashMap<>();
     private final Map<String, Map<String, String>> reservationsRead = new HashMap<>();
+    private Runnable recordExistingValues;
 
     /** @param valueInUse asks the target whether (field, value) is in use; null when the connector cannot tell */
     UniqueValues(String target, StateStore store, BiPredicate<String, String> valueInUse) {
         this.target = target;
         this.store = store;
         this.valueInUse = valueInUse;
+    }
+
+    /**
+     * Gives what records the values existing accounts keep, run before the first look-up: reading every account's
+     * data was most of a plan in which no one needs a new value.
+     */
+    void keepExisting(Runnable recordExistingValues) {
+        this.recordExistingValues = recordExistingValues;
     }
 
     /** Records a value a person keeps (an existing account's), so no one else is given it in this plan. */
@@ -55,6 +64,11 @@ final class UniqueValues {
     }
 
     private boolean isFree(String field, String value, String personId) {
+        if (recordExistingValues != null) {
+            Runnable record = recordExistingValues;
+            recordExistingValues = null;
+            record.run();
+        }
         if (takenInPlan.contains(key(field, value))) {
             return false;
         }
