@@ -34,8 +34,8 @@ final class UniqueValues {
     }
 
     /**
-     * Gives what records the values existing accounts keep, run before the first look-up: reading every account's
-     * data was most of a plan in which no one needs a new value.
+     * Sets how to record the values existing accounts keep; it runs before the first look-up only, because reading
+     * every account's data was most of a plan in which no one needs a new value.
      */
     void keepExisting(Runnable recordExistingValues) {
         this.recordExistingValues = recordExistingValues;
