@@ -22,6 +22,7 @@ import io.idbridge.engine.snapshot.ImportListener;
 import io.idbridge.engine.snapshot.ImportResult;
 import io.idbridge.engine.snapshot.Importer;
 import io.idbridge.engine.snapshot.PersonCodec;
+import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.ActionQuery;
 import io.idbridge.engine.store.AuditEntry;
@@ -29,7 +30,6 @@ import io.idbridge.engine.store.AuditQuery;
 import io.idbridge.engine.store.GrantedPermission;
 import io.idbridge.engine.store.RunLock;
 import io.idbridge.engine.store.StateStore;
-import io.idbridge.engine.store.StoredPerson;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
@@ -105,7 +105,8 @@ public final class Engine {
      * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
      */
     public Plan preview(boolean evaluateAll, ProgressListener progress) {
-        return new Planner(config, targets, store, clock, retrier).plan(personsInForce(), evaluateAll, progress);
+        return new Planner(config, targets, store, clock, retrier).plan(PersonsInForce.read(store), evaluateAll,
+                progress);
     }
 
     /** Finishes what interrupted runs left, then plans from the snapshot in force and enforces. */
@@ -172,8 +173,8 @@ public final class Engine {
     /** What IdBridge knows and concludes about one person; reads only. */
     public PersonExplanation explain(String personId) {
         LocalDate today = LocalDate.now(clock);
-        Person person = store.latestSnapshot(true).flatMap(snapshot -> store.persons(snapshot.id()).stream()
-                .filter(stored -> stored.externalId().equals(personId)).findFirst()).map(PersonCodec::decode).orElse(null);
+        Person person = store.latestSnapshot(true).flatMap(snapshot -> store.persons(snapshot.id(), List.of(personId))
+                .stream().findFirst()).map(PersonCodec::decode).orElse(null);
         List<AccountState> accounts = new ArrayList<>();
         List<GrantedPermission> permissions = new ArrayList<>();
         Map<String, Map<String, Object>> accountData = new HashMap<>();
@@ -206,9 +207,6 @@ public final class Engine {
         return config;
     }
 
-    private List<StoredPerson> personsInForce() {
-        return store.latestSnapshot(true).map(snapshot -> store.persons(snapshot.id())).orElse(List.of());
-    }
 
     /**
      * The outcome of a sync.

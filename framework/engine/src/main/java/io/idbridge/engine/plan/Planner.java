@@ -14,15 +14,19 @@ import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.snapshot.PersonCodec;
+import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.PersonVersion;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StoredPerson;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +57,10 @@ public final class Planner {
     /**
      * Plans for the given persons (the snapshot in force) and for persons gone from it who still hold accounts.
      *
-     * @param persons as stored: their hashes tell which are unchanged
+     * @param persons the persons in force: their versions tell which are unchanged
      * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
      */
-    public Plan plan(List<StoredPerson> persons, boolean evaluateAll, ProgressListener progress) {
+    public Plan plan(PersonsInForce persons, boolean evaluateAll, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
         // read once: evaluation, the incremental marks and each target's planner all need them
         Map<String, List<AccountState>> accountsByTarget = new HashMap<>();
@@ -82,28 +86,33 @@ public final class Planner {
                     today, builder, retrier));
         }
         // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
-        Map<String, StoredPerson> inForce = new HashMap<>();
-        Set<String> personIds = new TreeSet<>();
-        persons.forEach(person -> {
-            inForce.put(person.externalId(), person);
-            personIds.add(person.externalId());
-        });
+        Map<String, PersonVersion> inForce = persons.versions();
+        Set<String> personIds = new TreeSet<>(inForce.keySet());
         planners.values().forEach(planner -> personIds.addAll(planner.personsWithAccounts()));
+        // who needs evaluating is known from the versions and marks alone; only their data is read, in plan order
+        Set<String> toEvaluate = new LinkedHashSet<>();
+        personIds.forEach(id -> {
+            PersonVersion version = inForce.get(id);
+            if (version != null && !incremental.unchanged(id, version.hash())) {
+                toEvaluate.add(id);
+            }
+        });
+        Iterator<StoredPerson> data = persons.readInOrder(List.copyOf(toEvaluate));
         // a mark is made as each person is planned, so no person is kept once planned
         Map<String, PendingMark> marks = new HashMap<>();
         int evaluated = 0;
         progress.start("Planning", personIds.size());
         for (String personId : personIds) {
-            StoredPerson stored = inForce.get(personId);
+            PersonVersion version = inForce.get(personId);
             PersonEvaluation evaluation = null;
             // one view per person for the rules and every target, the accounts planned so far added as it goes
             Map<String, Object> view = Map.of();
-            if (stored != null) {
-                if (incremental.unchanged(personId, stored.hash())) {
+            if (version != null) {
+                if (!toEvaluate.contains(personId)) {
                     progress.advance(1);
                     continue;
                 }
-                Person person = PersonCodec.decode(stored);
+                Person person = PersonCodec.decode(data.next());
                 Contract primary = chooser.choose(person.contracts(), today);
                 view = PersonView.person(person, primary, accountData(accounts.getOrDefault(personId, List.of())),
                         today);
@@ -135,7 +144,7 @@ public final class Planner {
                 }
             }
             if (evaluation != null && builder.problems().size() == problemsBefore) {
-                marks.put(personId, incremental.mark(evaluation.person(), stored.hash(),
+                marks.put(personId, incremental.mark(evaluation.person(), version.hash(),
                         accounts.getOrDefault(personId, List.of())));
             }
             progress.advance(1);

@@ -12,6 +12,7 @@ import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
 import io.idbridge.engine.store.BlockedRecord;
 import io.idbridge.engine.store.NewSnapshot;
+import io.idbridge.engine.store.PersonVersion;
 import io.idbridge.engine.store.SnapshotInfo;
 import io.idbridge.engine.store.SnapshotStatus;
 import io.idbridge.engine.store.StateStore;
@@ -54,59 +55,100 @@ public final class Importer {
     }
 
     public ImportResult run(ProgressListener progress) {
-        Map<String, StoredPerson> previous = previousPersons();
+        PersonsInForce previous = PersonsInForce.read(store);
         List<BlockedRecord> blocked = new ArrayList<>();
-        // persons are kept encoded, as they will be stored: a mapped person takes several times its JSON's memory
-        Map<String, StoredPerson> current = new TreeMap<>();
+        // every person of the new snapshot by version; the data only of those mapped now, kept encoded as they will
+        // be stored (a mapped person takes several times its JSON's memory): the others are unchanged in force
+        Map<String, PersonVersion> current = new TreeMap<>();
+        Map<String, StoredPerson> mapped = new HashMap<>();
         Map<String, PersonSummary> currentSummaries = new HashMap<>();
         Map<String, SourceCounts> counts = new LinkedHashMap<>();
         Map<String, String> idsByAggregationKey = new HashMap<>();
         String emptyRead = null;
         Map<String, SourceCounts> countsBefore = previousCounts(previous);
-        Map<String, StoredPerson> reusable = reusableBySourceHash(previous);
+        Map<String, PersonVersion> reusable = reusableBySourceHash(previous.versions());
         for (SourceSettings source : config.sources()) {
             SourceRead read;
             try {
                 read = read(source, reusable, progress);
             } catch (RuntimeException failure) {
                 // a partial read must never look like persons leaving: block the whole import
-                return block("source " + source.name() + " could not be read: " + failure.getMessage(), blocked);
+                return block(previous, "source " + source.name() + " could not be read: " + failure.getMessage(),
+                        blocked);
             }
             counts.put(source.name(), read.counts());
-            aggregate(source, read.outcomes(), current, currentSummaries, blocked, idsByAggregationKey);
+            aggregate(source, read.outcomes(), new Aggregate(current, mapped, currentSummaries, previous), blocked,
+                    idsByAggregationKey);
             if (emptyRead == null) {
                 emptyRead = EmptyReads.check(source.name(), countsBefore.getOrDefault(source.name(),
                         SourceCounts.NONE), read.counts(), read.origins()).orElse(null);
             }
         }
         List<String> carriedOver = carryOver(previous, current, currentSummaries, blocked);
-        SnapshotDiff diff = SnapshotDiffer.diff(previous, current);
+        // only the persons in force who changed or left are read: the diff and the thresholds need their data
+        Map<String, StoredPerson> before = previous.read(previous.versions().values().stream()
+                .filter(version -> !sameData(version, current.get(version.externalId())))
+                .map(PersonVersion::externalId).toList());
+        SnapshotDiff diff = SnapshotDiffer.diff(previous.versions(), current, before, mapped);
         String reason = emptyRead != null ? emptyRead
-                : checkThresholds(summaries(previous, current, currentSummaries), currentSummaries, counts, blocked);
+                : checkThresholds(summaries(previous.versions(), current, before, currentSummaries), currentSummaries,
+                counts, blocked);
         if (reason != null) {
-            return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, diff, carriedOver, counts);
+            return store(previous, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, diff, carriedOver,
+                    counts);
         }
-        return store(SnapshotStatus.ACCEPTED, null, List.copyOf(current.values()), blocked, diff, carriedOver, counts);
+        List<StoredPerson> changed = mapped.values().stream()
+                .filter(person -> person.differsFrom(previous.versions().get(person.externalId())))
+                .sorted(java.util.Comparator.comparing(StoredPerson::externalId)).toList();
+        List<String> removed = previous.versions().keySet().stream().filter(id -> !current.containsKey(id)).toList();
+        return store(previous, SnapshotStatus.ACCEPTED, null, changed, removed, blocked, diff, carriedOver, counts);
+    }
+
+    private static boolean sameData(PersonVersion before, PersonVersion now) {
+        return now != null && now.hash().equals(before.hash());
     }
 
     /** One source's mapped records, what it gave of each kind, and where it read each kind from. */
     private record SourceRead(List<Outcome> outcomes, SourceCounts counts, Map<RecordKind, String> origins) {
     }
 
-    /** One source record: mapped and encoded (what aggregation needs beside), or blocked. */
-    private record Outcome(StoredPerson person, PersonSummary summary, String aggregationKey, BlockedRecord blocked) {
+    /**
+     * One source record: its person's version, the person's data when mapped now (null when the stored person was
+     * reused) and what aggregation needs beside; or blocked.
+     */
+    private record Outcome(PersonVersion version, StoredPerson mapped, PersonSummary summary, String aggregationKey,
+                           BlockedRecord blocked) {
     }
 
-    private Outcome encoded(MappingOutcome mapped, String sourceHash) {
-        Person person = mapped.person();
-        return person == null ? new Outcome(null, null, null, mapped.blocked())
-                : new Outcome(PersonCodec.encode(person).fromSource(sourceHash), summary(person),
-                aggregationKey(person), null);
+    /** The persons aggregated so far, and where the data of the unchanged ones is. */
+    private record Aggregate(Map<String, PersonVersion> versions, Map<String, StoredPerson> mapped,
+                             Map<String, PersonSummary> summaries, PersonsInForce previous) {
+        /** The data of a person aggregated so far. */
+        Person data(String id) {
+            StoredPerson stored = mapped.get(id);
+            return PersonCodec.decode(stored != null ? stored : previous.read(List.of(id)).get(id));
+        }
+
+        /** The data of a source record's person: mapped now, or reused from the snapshot in force. */
+        Person data(Outcome outcome) {
+            StoredPerson stored = outcome.mapped();
+            return PersonCodec.decode(stored != null ? stored
+                    : previous.read(List.of(outcome.version().externalId())).get(outcome.version().externalId()));
+        }
+    }
+
+    private Outcome encoded(MappingOutcome mapping, String sourceHash) {
+        Person person = mapping.person();
+        if (person == null) {
+            return new Outcome(null, null, null, null, mapping.blocked());
+        }
+        StoredPerson stored = PersonCodec.encode(person).fromSource(sourceHash);
+        return new Outcome(stored.version(), stored, summary(person), aggregationKey(person), null);
     }
 
     /** A person stored for the same source record and mapping: what mapping it again would give. */
-    private static Outcome reused(StoredPerson stored, SourceSettings source, SourcePerson record) {
-        return new Outcome(stored, new PersonSummary(List.of(source.name()), record.contracts().size()),
+    private static Outcome reused(PersonVersion stored, SourceSettings source, SourcePerson record) {
+        return new Outcome(stored, null, new PersonSummary(List.of(source.name()), record.contracts().size()),
                 stored.externalId(), null);
     }
 
@@ -114,16 +156,16 @@ public final class Importer {
      * The persons of the snapshot in force by the digest of the record each was mapped from; none when persons are
      * aggregated on a mapped field, because that key is only known after mapping.
      */
-    private Map<String, StoredPerson> reusableBySourceHash(Map<String, StoredPerson> previous) {
-        Map<String, StoredPerson> reusable = new HashMap<>();
+    private Map<String, PersonVersion> reusableBySourceHash(Map<String, PersonVersion> previous) {
+        Map<String, PersonVersion> reusable = new HashMap<>();
         if (config.aggregateOn().equals(EngineConfig.DEFAULT_AGGREGATE_ON)) {
-            previous.values().stream().filter(person -> person.sourceHash() != null)
-                    .forEach(person -> reusable.put(person.sourceHash(), person));
+            previous.values().stream().filter(version -> version.sourceHash() != null)
+                    .forEach(version -> reusable.put(version.sourceHash(), version));
         }
         return reusable;
     }
 
-    private SourceRead read(SourceSettings source, Map<String, StoredPerson> reusable, ProgressListener progress) {
+    private SourceRead read(SourceSettings source, Map<String, PersonVersion> reusable, ProgressListener progress) {
         SourceConnector connector = connectors.get(source.name());
         if (connector == null) {
             throw new IllegalStateException("no connector for source " + source.name());
@@ -143,7 +185,7 @@ public final class Importer {
         try (Stream<SourcePerson> stream = connector.persons()) {
             stream.forEach(record -> {
                 String sourceHash = sourceHashes.of(record);
-                StoredPerson known = reusable.get(sourceHash);
+                PersonVersion known = reusable.get(sourceHash);
                 outcomes.add(known != null ? reused(known, source, record)
                         : encoded(mapper.map(record), sourceHash));
                 contracts[0] += record.contracts().size();
@@ -152,7 +194,7 @@ public final class Importer {
         } finally {
             progress.finish();
         }
-        long mapped = outcomes.stream().filter(outcome -> outcome.person() != null).count();
+        long mapped = outcomes.stream().filter(outcome -> outcome.version() != null).count();
         Map<RecordKind, String> origins = new EnumMap<>(RecordKind.class);
         for (RecordKind kind : RecordKind.values()) {
             connector.origin(kind).ifPresent(origin -> origins.put(kind, origin));
@@ -161,17 +203,16 @@ public final class Importer {
                 origins);
     }
 
-    private void aggregate(SourceSettings source, List<Outcome> outcomes, Map<String, StoredPerson> persons,
-                           Map<String, PersonSummary> summaries, List<BlockedRecord> blocked,
-                           Map<String, String> idsByAggregationKey) {
-        Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.person() != null)
-                .collect(Collectors.groupingBy(outcome -> outcome.person().externalId(), Collectors.counting()));
+    private void aggregate(SourceSettings source, List<Outcome> outcomes, Aggregate persons,
+                           List<BlockedRecord> blocked, Map<String, String> idsByAggregationKey) {
+        Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.version() != null)
+                .collect(Collectors.groupingBy(outcome -> outcome.version().externalId(), Collectors.counting()));
         for (Outcome outcome : outcomes) {
             if (outcome.blocked() != null) {
                 blocked.add(outcome.blocked());
                 continue;
             }
-            String externalId = outcome.person().externalId();
+            String externalId = outcome.version().externalId();
             if (counts.get(externalId) > 1) {
                 blocked.add(new BlockedRecord(source.name(), "external id " + externalId, externalId,
                         "duplicate external id " + externalId + " in source " + source.name()));
@@ -179,14 +220,18 @@ public final class Importer {
             }
             // a person another source already gave (same aggregation key) keeps that source's external id
             String id = idsByAggregationKey.computeIfAbsent(outcome.aggregationKey(), key -> externalId);
-            StoredPerson first = persons.get(id);
-            if (first == null) {
-                persons.put(id, outcome.person());
-                summaries.put(id, outcome.summary());
+            if (!persons.versions().containsKey(id)) {
+                persons.versions().put(id, outcome.version());
+                if (outcome.mapped() != null) {
+                    persons.mapped().put(id, outcome.mapped());
+                }
+                persons.summaries().put(id, outcome.summary());
             } else {
-                Person merged = merge(PersonCodec.decode(first), PersonCodec.decode(outcome.person()));
-                persons.put(id, PersonCodec.encode(merged));
-                summaries.put(id, summary(merged));
+                Person merged = merge(persons.data(id), persons.data(outcome));
+                StoredPerson stored = PersonCodec.encode(merged);
+                persons.versions().put(id, stored.version());
+                persons.mapped().put(id, stored);
+                persons.summaries().put(id, summary(merged));
             }
         }
     }
@@ -217,21 +262,16 @@ public final class Importer {
      * Keeps the previous version of persons whose new record is blocked. When a blocked record has no external id we
      * cannot tell whose it is, so no one is removed in this import.
      */
-    private static List<String> carryOver(Map<String, StoredPerson> previous, Map<String, StoredPerson> persons,
+    private static List<String> carryOver(PersonsInForce previous, Map<String, PersonVersion> persons,
                                           Map<String, PersonSummary> summaries, List<BlockedRecord> blocked) {
-        List<String> carried = new ArrayList<>();
         boolean unidentified = blocked.stream().anyMatch(record -> record.externalId() == null);
-        for (StoredPerson before : previous.values()) {
-            if (persons.containsKey(before.externalId())) {
-                continue;
-            }
-            boolean blockedNow = blocked.stream().anyMatch(record -> before.externalId().equals(record.externalId()));
-            if (blockedNow || unidentified) {
-                persons.put(before.externalId(), before);
-                summaries.put(before.externalId(), summary(PersonCodec.decode(before)));
-                carried.add(before.externalId());
-            }
-        }
+        Set<String> blockedIds = blocked.stream().map(BlockedRecord::externalId).collect(Collectors.toSet());
+        List<String> carried = previous.versions().keySet().stream()
+                .filter(id -> !persons.containsKey(id) && (unidentified || blockedIds.contains(id))).toList();
+        previous.read(carried).forEach((id, before) -> {
+            persons.put(id, before.version());
+            summaries.put(id, summary(PersonCodec.decode(before)));
+        });
         return carried;
     }
 
@@ -280,18 +320,16 @@ public final class Importer {
     }
 
     /**
-     * The previous snapshot's persons, once for every source's threshold check: decoded only where they changed,
-     * because an unchanged person (same hash) is summarised by the person just read.
+     * The previous snapshot's persons, once for every source's threshold check: an unchanged person (same hash) is
+     * summarised by the person just read, the others from their data in force ({@code before}).
      */
-    private static Map<String, PersonSummary> summaries(Map<String, StoredPerson> previous,
-                                                        Map<String, StoredPerson> current,
+    private static Map<String, PersonSummary> summaries(Map<String, PersonVersion> previous,
+                                                        Map<String, PersonVersion> current,
+                                                        Map<String, StoredPerson> before,
                                                         Map<String, PersonSummary> currentSummaries) {
         Map<String, PersonSummary> summaries = new HashMap<>();
-        previous.forEach((id, before) -> {
-            StoredPerson now = current.get(id);
-            summaries.put(id, now != null && now.hash().equals(before.hash()) ? currentSummaries.get(id)
-                    : summary(PersonCodec.decode(before)));
-        });
+        previous.forEach((id, version) -> summaries.put(id, sameData(version, current.get(id))
+                ? currentSummaries.get(id) : summary(PersonCodec.decode(before.get(id)))));
         return summaries;
     }
 
@@ -303,13 +341,13 @@ public final class Importer {
      * What the snapshot in force read per source. Snapshots stored before counts were kept give persons and contracts
      * from their persons (departments unknown, so not checked).
      */
-    private Map<String, SourceCounts> previousCounts(Map<String, StoredPerson> previous) {
+    private Map<String, SourceCounts> previousCounts(PersonsInForce previous) {
         Optional<SnapshotInfo> inForce = store.latestSnapshot(true);
         if (inForce.isEmpty() || inForce.get().countsJson() != null) {
             return SourceCounts.read(inForce.map(SnapshotInfo::countsJson).orElse(null));
         }
         Map<String, SourceCounts> derived = new HashMap<>();
-        for (StoredPerson stored : previous.values()) {
+        for (StoredPerson stored : previous.read(previous.versions().keySet()).values()) {
             Person person = PersonCodec.decode(stored);
             for (String source : person.sources()) {
                 SourceCounts sum = derived.getOrDefault(source, SourceCounts.NONE);
@@ -320,25 +358,18 @@ public final class Importer {
         return derived;
     }
 
-    private Map<String, StoredPerson> previousPersons() {
-        Map<String, StoredPerson> previous = new TreeMap<>();
-        store.latestSnapshot(true).ifPresent(snapshot ->
-                store.persons(snapshot.id()).forEach(person -> previous.put(person.externalId(), person)));
-        return previous;
+    private ImportResult block(PersonsInForce previous, String reason, List<BlockedRecord> blocked) {
+        return store(previous, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, SnapshotDiff.EMPTY,
+                List.of(), null);
     }
 
-    private ImportResult block(String reason, List<BlockedRecord> blocked) {
-        return store(SnapshotStatus.BLOCKED, reason, List.of(), blocked, SnapshotDiff.EMPTY, List.of(), null);
-    }
-
-    private ImportResult store(SnapshotStatus status, String reason, List<StoredPerson> persons,
-                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver,
-                               Map<String, SourceCounts> counts) {
-        NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, persons, blocked,
-                PersonCodec.write(diff), counts == null ? null : SourceCounts.write(counts));
+    private ImportResult store(PersonsInForce previous, SnapshotStatus status, String reason,
+                               List<StoredPerson> changed, List<String> removed, List<BlockedRecord> blocked,
+                               SnapshotDiff diff, List<String> carriedOver, Map<String, SourceCounts> counts) {
+        NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, previous.snapshotId(), changed, removed,
+                blocked, PersonCodec.write(diff), counts == null ? null : SourceCounts.write(counts));
         long id = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot));
-        int personCount = status == SnapshotStatus.ACCEPTED ? persons.size()
-                : store.latestSnapshot(true).map(SnapshotInfo::personCount).orElse(0);
+        int personCount = store.latestSnapshot(true).map(SnapshotInfo::personCount).orElse(0);
         return new ImportResult(id, status == SnapshotStatus.ACCEPTED, reason, personCount, diff, blocked, carriedOver);
     }
 }

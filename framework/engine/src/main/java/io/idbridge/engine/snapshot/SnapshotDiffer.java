@@ -2,6 +2,7 @@ package io.idbridge.engine.snapshot;
 
 import io.idbridge.engine.model.Maps;
 import io.idbridge.engine.model.Person;
+import io.idbridge.engine.store.PersonVersion;
 import io.idbridge.engine.store.StoredPerson;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,15 +18,20 @@ final class SnapshotDiffer {
     private SnapshotDiffer() {
     }
 
-    static SnapshotDiff diff(Map<String, StoredPerson> previous, Map<String, StoredPerson> current) {
+    /**
+     * @param before the data of the persons in force who changed or left
+     * @param after the data of the persons mapped now, which includes everyone whose data changed
+     */
+    static SnapshotDiff diff(Map<String, PersonVersion> previous, Map<String, PersonVersion> current,
+                             Map<String, StoredPerson> before, Map<String, StoredPerson> after) {
         List<String> added = new ArrayList<>();
         Map<String, List<String>> changed = new TreeMap<>();
-        current.forEach((id, person) -> {
-            StoredPerson before = previous.get(id);
-            if (before == null) {
+        current.forEach((id, version) -> {
+            PersonVersion was = previous.get(id);
+            if (was == null) {
                 added.add(id);
-            } else if (!before.hash().equals(person.hash())) {
-                changed.put(id, changedPaths(PersonCodec.decode(before), PersonCodec.decode(person)));
+            } else if (!was.hash().equals(version.hash())) {
+                changed.put(id, changedPaths(PersonCodec.decode(before.get(id)), PersonCodec.decode(after.get(id))));
             }
         });
         List<String> removed = previous.keySet().stream().filter(id -> !current.containsKey(id)).sorted().toList();

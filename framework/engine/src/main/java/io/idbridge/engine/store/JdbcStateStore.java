@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class JdbcStateStore implements StateStore {
     private final String description;
     private final SqlStatements sql;
     private final StoreRows rows;
+    private final PersonVersions versions;
     private final ConnectionPool writePool;
     private final ConnectionPool readPool;
     private final Clock clock;
@@ -50,6 +52,7 @@ final class JdbcStateStore implements StateStore {
         this.description = requireNonNull(description, "description is null");
         this.sql = new SqlStatements(dialect);
         this.rows = new StoreRows(dialect);
+        this.versions = new PersonVersions(sql);
         this.writePool = requireNonNull(writePool, "writePool is null");
         this.readPool = requireNonNull(readPool, "readPool is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -212,10 +215,24 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public List<StoredPerson> persons(long snapshotId) {
-        return read(connection -> sql.query(connection,
-                "SELECT external_id, json, hash, source_hash FROM snapshot_persons WHERE snapshot_id = ?"
-                        + " ORDER BY external_id",
-                StoreRows::person, snapshotId));
+        return read(connection -> sql.query(connection, "SELECT " + PersonVersions.PERSON_COLUMNS
+                + " FROM person_versions" + versions.of(connection, snapshotId) + " ORDER BY external_id",
+                StoreRows::person));
+    }
+
+    @Override
+    public List<StoredPerson> persons(long snapshotId, Collection<String> externalIds) {
+        requireNonNull(externalIds, "externalIds is null");
+        return externalIds.isEmpty() ? List.of()
+                : read(connection -> versions.chosen(connection, snapshotId, externalIds));
+    }
+
+    @Override
+    public List<PersonVersion> personVersions(long snapshotId) {
+        return read(connection -> sql.query(connection, "SELECT " + PersonVersions.VERSION_COLUMNS
+                + " FROM person_versions" + versions.of(connection, snapshotId) + " ORDER BY external_id",
+                row -> new PersonVersion(row.getString("external_id"), row.getString("hash"),
+                        row.getString("source_hash"))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The writes of one {@link JdbcStateStore#inTransaction} call, on the connection that holds the transaction. */
@@ -14,12 +15,14 @@ final class JdbcStateTransaction implements StateTransaction {
     private final Connection connection;
     private final SqlStatements sql;
     private final Clock clock;
+    private final PersonVersions versions;
     private boolean open = true;
 
     JdbcStateTransaction(Connection connection, SqlStatements sql, Clock clock) {
         this.connection = requireNonNull(connection, "connection is null");
         this.sql = requireNonNull(sql, "sql is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.versions = new PersonVersions(sql);
     }
 
     /** Called when the transaction ends; later calls fail instead of writing outside any transaction. */
@@ -32,18 +35,20 @@ final class JdbcStateTransaction implements StateTransaction {
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(snapshot.takenAt(), "snapshot.takenAt is null");
         requireNonNull(snapshot.status(), "snapshot.status is null");
-        long snapshotId = sql.insertReturningId(connection(),
-                "INSERT INTO snapshots (taken_at, status, reason, person_count, blocked_count, diff_json,"
-                        + " counts_json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                snapshot.takenAt(), snapshot.status(), snapshot.reason(), snapshot.persons().size(),
-                snapshot.blocked().size(), snapshot.diffJson(), snapshot.countsJson());
-        List<Object[]> personRows = new ArrayList<>(snapshot.persons().size());
-        for (StoredPerson person : snapshot.persons()) {
-            personRows.add(new Object[] {snapshotId, person.externalId(), person.json(), person.hash(),
-                    person.sourceHash()});
+        Long inForce = versions.inForce(connection()).orElse(null);
+        if (!Objects.equals(inForce, snapshot.basis())) {
+            throw new IllegalStateException("snapshot " + inForce + " was accepted after this snapshot's changes were"
+                    + " made against snapshot " + snapshot.basis() + "; nothing stored");
         }
-        sql.batch(connection, "INSERT INTO snapshot_persons (snapshot_id, external_id, json, hash, source_hash)"
-                + " VALUES (?, ?, ?, ?, ?)", personRows);
+        long snapshotId = sql.insertReturningId(connection,
+                "INSERT INTO snapshots (taken_at, status, reason, person_count, blocked_count, diff_json,"
+                        + " counts_json) VALUES (?, ?, ?, 0, ?, ?, ?) RETURNING id",
+                snapshot.takenAt(), snapshot.status(), snapshot.reason(), snapshot.blocked().size(),
+                snapshot.diffJson(), snapshot.countsJson());
+        if (snapshot.status() == SnapshotStatus.ACCEPTED) {
+            sql.update(connection, "UPDATE snapshots SET person_count = ? WHERE id = ?",
+                    versions.write(connection, snapshotId, snapshot), snapshotId);
+        }
         List<Object[]> blockedRows = new ArrayList<>(snapshot.blocked().size());
         int position = 0;
         for (BlockedRecord blocked : snapshot.blocked()) {

@@ -39,8 +39,14 @@ public interface StateStore extends AutoCloseable {
 
     Optional<SnapshotInfo> snapshot(long snapshotId);
 
-    /** The persons of a snapshot, ordered by external id. */
+    /** The persons of a snapshot, ordered by external id; none for a blocked snapshot. */
     List<StoredPerson> persons(long snapshotId);
+
+    /** The chosen persons of a snapshot, ordered by external id; ids the snapshot does not hold are left out. */
+    List<StoredPerson> persons(long snapshotId, java.util.Collection<String> externalIds);
+
+    /** Which version of each person a snapshot holds, without their data, ordered by external id. */
+    List<PersonVersion> personVersions(long snapshotId);
 
     /** The blocked records of a snapshot, in source order. */
     List<BlockedRecord> blockedRecords(long snapshotId);

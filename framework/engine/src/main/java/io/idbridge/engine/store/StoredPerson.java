@@ -1,5 +1,7 @@
 package io.idbridge.engine.store;
 
+import java.util.Objects;
+
 /**
  * A mapped person as stored in a snapshot.
  *
@@ -16,5 +18,14 @@ public record StoredPerson(String externalId, String json, String hash, String s
     /** This person as mapped from the source record with this digest. */
     public StoredPerson fromSource(String digest) {
         return new StoredPerson(externalId, json, hash, digest);
+    }
+
+    public PersonVersion version() {
+        return new PersonVersion(externalId, hash, sourceHash);
+    }
+
+    /** Whether this is another version than {@code stored}: other data, or the same data from another record. */
+    public boolean differsFrom(PersonVersion stored) {
+        return stored == null || !hash.equals(stored.hash()) || !Objects.equals(sourceHash, stored.sourceHash());
     }
 }

@@ -9,6 +9,7 @@ import io.idbridge.engine.config.PrimaryContractOrder;
 import io.idbridge.engine.config.SourceSettings;
 import io.idbridge.engine.config.SourceThresholds;
 import io.idbridge.engine.fake.InMemorySource;
+import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Maps;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.progress.ProgressListener;
@@ -66,6 +67,32 @@ class ImporterReuseTest {
         }
     }
 
+    @Test
+    void aReusedPersonThatASecondSourceNowAlsoGivesIsMergedWithItsStoredData() {
+        try (EngineHarness harness = new EngineHarness(directory)) {
+            InMemorySource hr = new InMemorySource()
+                    .person("1001", "Piet", "Jansen", contract("C1", "2026-01-01", null, "HR"))
+                    .person("1002", "Anna", "Smit", contract("C2", "2026-01-01", null, "HR"));
+            InMemorySource school = new InMemorySource();
+            EngineConfig config = new EngineConfig(List.of(source(harness, "hr", "source.nick"),
+                    source(harness, "school", "source.nick")), PrimaryContractOrder.DEFAULT, List.of(), List.of(),
+                    EngineConfig.DEFAULT_AGGREGATE_ON, "test");
+            Importer importer = new Importer(config, Map.of("hr", hr, "school", school), harness.store, harness.clock);
+            assertThat(importer.run(ProgressListener.NONE).accepted()).isTrue();
+
+            school.person("1001", "P.", "Jansen", contract("S1", "2026-02-01", null, "EDU"));
+            ImportResult second = importer.run(ProgressListener.NONE);
+
+            assertThat(second.diff().changed()).containsOnlyKeys("1001");
+            List<StoredPerson> persons = harness.store.persons(second.snapshotId());
+            Person piet = PersonCodec.decode(persons.get(0));
+            assertThat(piet.contracts()).extracting(Contract::externalId).containsExactly("C1", "S1");
+            assertThat(piet.sources()).containsExactly("hr", "school");
+            assertThat(nick(persons.get(0))).isEqualTo("Piet");
+            assertThat(nick(persons.get(1))).isEqualTo("Anna");
+        }
+    }
+
     private static List<StoredPerson> run(EngineHarness harness, EngineConfig config, InMemorySource hr) {
         ImportResult result = new Importer(config, Map.of("hr", hr), harness.store, harness.clock)
                 .run(ProgressListener.NONE);
@@ -83,12 +110,15 @@ class ImporterReuseTest {
     }
 
     private static EngineConfig config(EngineHarness harness, String nick) {
-        SourceSettings source = new SourceSettings("hr",
+        return new EngineConfig(List.of(source(harness, "hr", nick)), PrimaryContractOrder.DEFAULT, List.of(),
+                List.of(), EngineConfig.DEFAULT_AGGREGATE_ON, "test");
+    }
+
+    private static SourceSettings source(EngineHarness harness, String name, String nick) {
+        return new SourceSettings(name,
                 Map.of("externalId", harness.e("source.id"), "name.nick", harness.e(nick)),
                 Map.of("externalId", harness.e("sourceContract.id"), "startDate", harness.e("sourceContract.start"),
                         "endDate", harness.e("sourceContract.end"), "department.code", harness.e("sourceContract.dept")),
                 SourceThresholds.NONE);
-        return new EngineConfig(List.of(source), PrimaryContractOrder.DEFAULT, List.of(), List.of(),
-                EngineConfig.DEFAULT_AGGREGATE_ON, "test");
     }
 }

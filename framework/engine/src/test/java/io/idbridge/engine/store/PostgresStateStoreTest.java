@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PostgresStateStoreTest extends StateStoreContractTest {
     private static final String URL_VARIABLE = "IDBRIDGE_TEST_PG_URL";
     private static final String TABLES =
-            "snapshot_persons, snapshot_blocked, snapshots, accounts, permissions, reservations, actions, audit_log, runs,"
+            "person_versions, snapshot_blocked, snapshots, accounts, permissions, reservations, actions, audit_log, runs,"
             + " evaluation_marks, daemon_lease";
 
     private static String adminUrl;

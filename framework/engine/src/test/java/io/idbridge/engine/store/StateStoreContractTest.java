@@ -98,7 +98,7 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     void snapshotRoundTripKeepsPersonsInIdOrderAndBlockedRecordsInSourceOrder() {
         List<BlockedRecord> blocked = List.of(new BlockedRecord("afas", "row 7", "E7", "no department"),
                 new BlockedRecord("afas", "row 2", null, "no external id"));
-        NewSnapshot written = snapshot(SnapshotStatus.ACCEPTED, List.of(person("E3"), person("E1"), person("E2")),
+        NewSnapshot written = snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E3"), person("E1"), person("E2")),
                 blocked);
 
         long snapshotId = store.inTransaction(transaction -> transaction.insertSnapshot(written));
@@ -114,15 +114,69 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     void latestSnapshotDistinguishesAcceptedFromBlocked() {
         assertThat(store.latestSnapshot(false)).isEmpty();
         long accepted = store.inTransaction(transaction ->
-                transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of())));
+                transaction.insertSnapshot(snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of())));
         long blocked = store.inTransaction(transaction ->
-                transaction.insertSnapshot(snapshot(SnapshotStatus.BLOCKED, List.of(), List.of())));
+                transaction.insertSnapshot(snapshot(store, SnapshotStatus.BLOCKED, List.of(), List.of())));
 
         assertThat(store.latestSnapshot(false)).map(SnapshotInfo::id).contains(blocked);
         assertThat(store.latestSnapshot(false)).map(SnapshotInfo::reason).contains("too many persons disappeared");
         assertThat(store.latestSnapshot(true)).map(SnapshotInfo::id).contains(accepted);
         assertThat(store.snapshot(blocked + 1000)).isEmpty();
         assertThat(store.persons(blocked)).isEmpty();
+    }
+
+    @Test
+    void everySnapshotKeepsThePersonsItWasStoredWithWhileOnlyChangesAreWritten() {
+        StoredPerson changedE2 = new StoredPerson("E2", "{\"id\":\"E2\",\"v\":2}", "hash-E2-v2", "source-E2-v2");
+        long first = store.inTransaction(transaction -> transaction.insertSnapshot(
+                snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E1"), person("E2"), person("E3")), List.of())));
+        long second = store.inTransaction(transaction -> transaction.insertSnapshot(StoreFixtures.changes(store,
+                SnapshotStatus.ACCEPTED, List.of(changedE2, person("E4")), List.of("E3"), List.of())));
+        long blocked = store.inTransaction(transaction -> transaction.insertSnapshot(
+                snapshot(store, SnapshotStatus.BLOCKED, List.of(), List.of())));
+        long unchanged = store.inTransaction(transaction -> transaction.insertSnapshot(
+                snapshot(store, SnapshotStatus.ACCEPTED, List.of(), List.of())));
+
+        assertThat(store.persons(first)).containsExactly(person("E1"), person("E2"), person("E3"));
+        assertThat(store.persons(second)).containsExactly(person("E1"), changedE2, person("E4"));
+        assertThat(store.persons(blocked)).isEmpty();
+        assertThat(store.persons(unchanged)).containsExactly(person("E1"), changedE2, person("E4"));
+        assertThat(store.snapshot(first)).map(SnapshotInfo::personCount).contains(3);
+        assertThat(store.snapshot(second)).map(SnapshotInfo::personCount).contains(3);
+        assertThat(store.snapshot(unchanged)).map(SnapshotInfo::personCount).contains(3);
+        assertThat(store.personVersions(unchanged)).containsExactly(person("E1").version(), changedE2.version(),
+                person("E4").version());
+        assertThat(store.persons(unchanged, List.of("E4", "E3", "E2", "nobody"))).containsExactly(changedE2,
+                person("E4"));
+        assertThat(store.persons(first, List.of("E3", "E2"))).containsExactly(person("E2"), person("E3"));
+        assertThat(store.persons(blocked, List.of("E1"))).isEmpty();
+    }
+
+    @Test
+    void chosenPersonsAreReadBeyondOneStatementsWorthOfIds() {
+        List<StoredPerson> many = new ArrayList<>();
+        for (int index = 0; index < 1_234; index++) {
+            many.add(person(String.format("E%05d", index)));
+        }
+        long snapshotId = store.inTransaction(transaction -> transaction.insertSnapshot(
+                snapshot(store, SnapshotStatus.ACCEPTED, many, List.of())));
+
+        List<String> everyOther = many.stream().map(StoredPerson::externalId).filter(id -> id.hashCode() % 2 == 0)
+                .toList();
+        assertThat(store.persons(snapshotId, everyOther)).extracting(StoredPerson::externalId)
+                .containsExactlyElementsOf(everyOther);
+    }
+
+    @Test
+    void changesMadeAgainstAnotherSnapshotThanTheOneInForceAreRefused() {
+        NewSnapshot madeEarly = snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of());
+        store.inTransaction(transaction -> transaction.insertSnapshot(
+                snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E9")), List.of())));
+
+        assertThatThrownBy(() -> store.inTransaction(transaction -> transaction.insertSnapshot(madeEarly)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("was accepted after");
+        assertThat(store.latestSnapshot(false)).map(SnapshotInfo::personCount).contains(1);
+        assertThat(store.persons(store.latestSnapshot(true).orElseThrow().id())).containsExactly(person("E9"));
     }
 
     @Test
@@ -261,7 +315,7 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     void reopeningTheStoreKeepsItsData() {
         long snapshotId = store.inTransaction(transaction -> {
             transaction.putAccount(enabledAccount("helloid", "p1"));
-            return transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of()));
+            return transaction.insertSnapshot(snapshot(store, SnapshotStatus.ACCEPTED, List.of(person("E1")), List.of()));
         });
         store.close();
 
@@ -270,7 +324,7 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         assertThat(store.account("helloid", "p1")).contains(enabledAccount("helloid", "p1"));
         assertThat(store.persons(snapshotId)).containsExactly(person("E1"));
         long next = store.inTransaction(transaction ->
-                transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(), List.of())));
+                transaction.insertSnapshot(snapshot(store, SnapshotStatus.ACCEPTED, List.of(), List.of())));
         assertThat(next).isGreaterThan(snapshotId);
     }
 
@@ -283,7 +337,7 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
         long snapshotId = store.inTransaction(transaction -> {
             transaction.putAccount(account);
             transaction.reserve("helloid", "username", "zoë.ångström", "É-1");
-            return transaction.insertSnapshot(snapshot(SnapshotStatus.ACCEPTED, List.of(stored), List.of()));
+            return transaction.insertSnapshot(snapshot(store, SnapshotStatus.ACCEPTED, List.of(stored), List.of()));
         });
 
         assertThat(store.persons(snapshotId)).containsExactly(stored);

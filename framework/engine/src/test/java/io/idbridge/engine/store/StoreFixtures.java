@@ -16,10 +16,18 @@ final class StoreFixtures {
         return new StoredPerson(externalId, json, "hash-" + externalId);
     }
 
-    static NewSnapshot snapshot(SnapshotStatus status, List<StoredPerson> persons, List<BlockedRecord> blocked) {
+    /** A snapshot adding or changing {@code persons} against the one in force in {@code store}. */
+    static NewSnapshot snapshot(StateStore store, SnapshotStatus status, List<StoredPerson> persons,
+                                List<BlockedRecord> blocked) {
+        return changes(store, status, persons, List.of(), blocked);
+    }
+
+    static NewSnapshot changes(StateStore store, SnapshotStatus status, List<StoredPerson> changed,
+                               List<String> removed, List<BlockedRecord> blocked) {
         String reason = status == SnapshotStatus.BLOCKED ? "too many persons disappeared" : null;
-        return new NewSnapshot(T0, status, reason, persons, blocked, "{\"added\":" + persons.size() + "}",
-                "{\"hr\":{\"persons\":" + persons.size() + "}}");
+        return new NewSnapshot(T0, status, reason, store.latestSnapshot(true).map(SnapshotInfo::id).orElse(null),
+                changed, removed, blocked, "{\"added\":" + changed.size() + "}",
+                "{\"hr\":{\"persons\":" + changed.size() + "}}");
     }
 
     static AccountState enabledAccount(String target, String personId) {

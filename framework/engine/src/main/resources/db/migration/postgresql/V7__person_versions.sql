@@ -1,0 +1,22 @@
+-- Persons are stored once per version instead of once per snapshot: a version is part of every accepted snapshot from
+-- the one that first gave it (from_snapshot) up to, not including, the one that changed or removed the person
+-- (until_snapshot; null while in force). An import that changes nothing writes no person row, so the database grows
+-- with what changes in the sources, not with the number of syncs. Existing rows keep exactly the snapshots they were in.
+CREATE TABLE person_versions (
+    external_id    TEXT COLLATE "C" NOT NULL,
+    from_snapshot  BIGINT NOT NULL REFERENCES snapshots (id),
+    until_snapshot BIGINT REFERENCES snapshots (id),
+    json           TEXT   NOT NULL,
+    hash           TEXT   NOT NULL,
+    source_hash    TEXT,
+    PRIMARY KEY (external_id, from_snapshot)
+);
+CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id);
+
+INSERT INTO person_versions (external_id, from_snapshot, until_snapshot, json, hash, source_hash)
+SELECT p.external_id, p.snapshot_id,
+       (SELECT MIN(s.id) FROM snapshots s WHERE s.status = 'ACCEPTED' AND s.id > p.snapshot_id),
+       p.json, p.hash, p.source_hash
+FROM snapshot_persons p;
+
+DROP TABLE snapshot_persons;
