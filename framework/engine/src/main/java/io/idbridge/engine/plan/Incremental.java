@@ -5,6 +5,7 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Person;
+import io.idbridge.engine.model.Sha256;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.EvaluationMark;
@@ -56,7 +57,7 @@ final class Incremental {
     }
 
     private String basis(String personHash) {
-        return PendingMark.sha256(personHash + "|" + config.fingerprint());
+        return Sha256.hex(personHash + "|" + config.fingerprint());
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */

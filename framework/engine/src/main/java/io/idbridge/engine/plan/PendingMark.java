@@ -1,12 +1,10 @@
 package io.idbridge.engine.plan;
 
+import io.idbridge.engine.model.Sha256;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.EvaluationMark;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,17 +23,11 @@ public record PendingMark(String personId, String basis, String managerId, Local
 
     static String fingerprint(String basis, List<AccountState> managerAccounts) {
         StringBuilder text = new StringBuilder(basis);
-        managerAccounts.stream().sorted(java.util.Comparator.comparing(AccountState::target)).forEach(account -> text
-                .append('|').append(account.target()).append('=').append(account.refJson()).append(account.lifecycle()));
-        return sha256(text.toString());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        List<AccountState> byTarget = managerAccounts.size() < 2 ? managerAccounts : managerAccounts.stream()
+                .sorted(Comparator.comparing(AccountState::target)).toList();
+        for (AccountState account : byTarget) {
+            text.append('|').append(account.target()).append('=').append(account.refJson()).append(account.lifecycle());
         }
+        return Sha256.hex(text.toString());
     }
 }

@@ -23,14 +23,15 @@ import io.idbridge.engine.store.StoredPerson;
 import io.idbridge.spi.target.TargetConnector;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns the persons of the snapshot in force and the stored state into a plan. It only reads: the targets are asked
@@ -64,12 +65,12 @@ public final class Planner {
         LocalDate today = LocalDate.now(clock);
         // read once: evaluation, the incremental marks and each target's planner all need them
         Map<String, List<AccountState>> accountsByTarget = new HashMap<>();
-        Map<String, List<AccountState>> accounts = new HashMap<>();
+        Map<String, List<AccountState>> accounts = new HashMap<>(2 * persons.versions().size());
         for (TargetSettings target : config.targets()) {
             List<AccountState> stored = store.accounts(target.name());
             accountsByTarget.put(target.name(), stored);
             stored.forEach(account ->
-                    accounts.computeIfAbsent(account.personId(), id -> new java.util.ArrayList<>()).add(account));
+                    accounts.computeIfAbsent(account.personId(), id -> new ArrayList<>(1)).add(account));
         }
         Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today,
                 accounts);
@@ -87,8 +88,14 @@ public final class Planner {
         }
         // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
         Map<String, PersonVersion> inForce = persons.versions();
-        Set<String> personIds = new TreeSet<>(inForce.keySet());
-        planners.values().forEach(planner -> personIds.addAll(planner.personsWithAccounts()));
+        Set<String> gone = new HashSet<>();
+        planners.values().forEach(planner -> planner.personsWithAccounts().stream()
+                .filter(id -> !inForce.containsKey(id)).forEach(gone::add));
+        List<String> personIds = new ArrayList<>(inForce.size() + gone.size());
+        personIds.addAll(inForce.keySet());
+        personIds.addAll(gone);
+        // the versions come in id order already, so this sort mostly merges in those gone
+        personIds.sort(null);
         // who needs evaluating is known from the versions and marks alone; only their data is read, in plan order
         Set<String> toEvaluate = new LinkedHashSet<>();
         personIds.forEach(id -> {

@@ -45,7 +45,7 @@ final class TargetPlanner {
     private final TargetLookups lookups;
     private final UniqueValues uniqueValues;
     private final TargetPermissions permissions;
-    private final Map<String, AccountState> accounts = new HashMap<>();
+    private final Map<String, AccountState> accounts;
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
     private final boolean linksManagers;
     private final boolean enables;
@@ -62,6 +62,7 @@ final class TargetPlanner {
         this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
         this.linksManagers = connector.linksManagers();
         this.enables = connector instanceof EnableAccountOp;
+        this.accounts = new HashMap<>(2 * storedAccounts.size());
         storedAccounts.forEach(account -> accounts.put(account.personId(), account));
         uniqueValues.keepExisting(this::keepExistingUniqueValues);
     }

@@ -282,16 +282,20 @@ public final class Importer {
     private String checkThresholds(Map<String, PersonSummary> previous, Map<String, PersonSummary> current,
                                    Map<String, SourceCounts> counts, List<BlockedRecord> blocked) {
         for (SourceSettings source : config.sources()) {
-            Set<String> before = fromSource(previous, source.name());
-            Set<String> now = fromSource(current, source.name());
-            long added = now.stream().filter(id -> !before.contains(id)).count();
-            long removed = before.stream().filter(id -> !now.contains(id)
-                    || previous.get(id).contracts() > 0 && current.get(id).contracts() == 0).count();
+            String name = source.name();
+            long before = previous.values().stream().filter(person -> person.sources().contains(name)).count();
+            long added = current.entrySet().stream().filter(entry -> entry.getValue().sources().contains(name)
+                    && !fromSource(previous.get(entry.getKey()), name)).count();
+            long removed = previous.entrySet().stream().filter(entry -> entry.getValue().sources().contains(name))
+                    .filter(entry -> {
+                        PersonSummary now = current.get(entry.getKey());
+                        return !fromSource(now, name) || entry.getValue().contracts() > 0 && now.contracts() == 0;
+                    }).count();
             long blockedCount = blocked.stream().filter(record -> record.source().equals(source.name())).count();
             SourceThresholds limits = source.thresholds();
-            String reason = crossed(source.name(), "added", limits.added(), added, before.size());
+            String reason = crossed(source.name(), "added", limits.added(), added, before);
             reason = reason != null ? reason : crossed(source.name(), "removed (gone, or without any contract now)",
-                    limits.removed(), removed, before.size());
+                    limits.removed(), removed, before);
             reason = reason != null ? reason
                     : crossed(source.name(), "blocked", limits.blocked(), blockedCount,
                     counts.get(source.name()).records());
@@ -314,9 +318,8 @@ public final class Importer {
     private record PersonSummary(List<String> sources, int contracts) {
     }
 
-    private static Set<String> fromSource(Map<String, PersonSummary> summaries, String source) {
-        return summaries.entrySet().stream().filter(entry -> entry.getValue().sources().contains(source))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    private static boolean fromSource(PersonSummary person, String source) {
+        return person != null && person.sources().contains(source);
     }
 
     /**

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Json;
 import io.idbridge.engine.model.Person;
+import io.idbridge.engine.model.Sha256;
 import io.idbridge.engine.store.StoredPerson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +22,7 @@ public final class PersonCodec {
 
     public static StoredPerson encode(Person person) {
         String json = write(toMap(person));
-        return new StoredPerson(person.externalId(), json, sha256(json));
+        return new StoredPerson(person.externalId(), json, Sha256.hex(json));
     }
 
     @SuppressWarnings("unchecked")
@@ -68,14 +65,5 @@ public final class PersonCodec {
 
     static String write(Object value) {
         return Json.write(value);
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
-        }
     }
 }

@@ -3,13 +3,12 @@ package io.idbridge.engine.snapshot;
 import io.idbridge.engine.config.SourceSettings;
 import io.idbridge.engine.expression.Expression;
 import io.idbridge.engine.model.Department;
+import io.idbridge.engine.model.Sha256;
 import io.idbridge.spi.source.SourceContract;
 import io.idbridge.spi.source.SourcePerson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ final class SourceRecordHash {
     private final byte[] context;
 
     SourceRecordHash(SourceSettings source, Map<String, Department> departments, LocalDate today) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         update(digest, MAPPING_VERSION);
         update(digest, source.name());
         boolean readsToday = false;
@@ -59,10 +58,7 @@ final class SourceRecordHash {
             text.append('c');
             value(text, contract.fields());
         }
-        MessageDigest digest = sha256();
-        digest.update(context);
-        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(context, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes a value with its type, so that "1" and 1, or a list and its text, never digest alike. */
@@ -100,13 +96,5 @@ final class SourceRecordHash {
         StringBuilder framed = new StringBuilder();
         append(framed, text);
         digest.update(framed.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
-        }
     }
 }

@@ -204,12 +204,7 @@ public final class EngineConfigReader implements ConfigSection {
             }
         }
         String text = engineOnly.root().render(com.typesafe.config.ConfigRenderOptions.concise());
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
-        }
+        return io.idbridge.engine.model.Sha256.hex(text);
     }
 
     static void forEachInstance(Config idbridge, String group, java.util.function.BiConsumer<String, Config> action) {

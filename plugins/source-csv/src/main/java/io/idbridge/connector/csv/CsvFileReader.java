@@ -18,9 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -99,6 +97,7 @@ final class CsvFileReader {
 
     private static List<CsvRow> readRows(String name, CSVParser parser, List<String> header, LineIndex lines) {
         List<CsvRow> rows = new ArrayList<>();
+        CsvRow.Header columns = CsvRow.Header.of(header);
         Iterator<CSVRecord> records = parser.iterator();
         long linesConsumed = parser.getCurrentLineNumber();
         while (true) {
@@ -114,16 +113,12 @@ final class CsvFileReader {
                         + ": " + e.getCause().getMessage(), e);
             }
             linesConsumed = parser.getCurrentLineNumber();
-            String location = name + " line " + lines.lineOf(record.getCharacterPosition());
+            int line = lines.lineOf(record.getCharacterPosition());
             if (record.size() != header.size()) {
-                throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, location + ": " + record.size()
-                        + " fields, but the header has " + header.size());
+                throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, name + " line " + line + ": "
+                        + record.size() + " fields, but the header has " + header.size());
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int index = 0; index < header.size(); index++) {
-                values.put(header.get(index), record.get(index));
-            }
-            rows.add(new CsvRow(location, values));
+            rows.add(new CsvRow(name, line, columns, record.values()));
         }
     }
 
