@@ -5,7 +5,6 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Person;
-import io.idbridge.engine.model.Sha256;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
 import io.idbridge.engine.store.EvaluationMark;
@@ -56,8 +55,9 @@ final class Incremental {
                 nextDue(person, personAccounts));
     }
 
+    /** Both digests as they are: the mark's fingerprint digests them with the manager's accounts, in one digest. */
     private String basis(String personHash) {
-        return Sha256.hex(personHash + "|" + config.fingerprint());
+        return personHash + "|" + config.fingerprint();
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */

@@ -11,7 +11,7 @@ import java.util.List;
  * The evaluation mark a plan proposes for a person, completed once the person's actions succeeded: the manager's
  * accounts are read then, because a manager's account created in the same run must not make the person look changed.
  *
- * @param basis a digest of the person's data and the configuration
+ * @param basis what the mark is made of besides the manager's accounts: the person's data and configuration digests
  * @param managerId the person's manager, or null
  * @param nextDue the first day on which timing may change the outcome, or null
  */

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,9 +87,7 @@ public final class Planner {
         }
         // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
         Map<String, PersonVersion> inForce = persons.versions();
-        Set<String> gone = new HashSet<>();
-        planners.values().forEach(planner -> planner.personsWithAccounts().stream()
-                .filter(id -> !inForce.containsKey(id)).forEach(gone::add));
+        List<String> gone = accounts.keySet().stream().filter(id -> !inForce.containsKey(id)).toList();
         List<String> personIds = new ArrayList<>(inForce.size() + gone.size());
         personIds.addAll(inForce.keySet());
         personIds.addAll(gone);

@@ -22,7 +22,10 @@ import java.util.TreeMap;
  */
 final class SourceRecordHash {
     /** Raise when mapping itself changes, so that persons stored by an older engine are mapped again. */
-    private static final String MAPPING_VERSION = "1";
+    private static final String MAPPING_VERSION = "2";
+
+    private static final char NULL = '\uFFFF';
+    private static final char LARGE = '\uFFFE';
 
     private final byte[] context;
 
@@ -67,13 +70,15 @@ final class SourceRecordHash {
             text.append('s');
             append(text, string);
         } else if (value instanceof Map<?, ?> map) {
-            text.append('{').append(map.size()).append(':');
+            text.append('{');
+            count(text, map.size());
             map.forEach((key, item) -> {
                 append(text, String.valueOf(key));
                 value(text, item);
             });
         } else if (value instanceof List<?> list) {
-            text.append('[').append(list.size()).append(':');
+            text.append('[');
+            count(text, list.size());
             list.forEach(item -> value(text, item));
         } else if (value == null) {
             text.append('n');
@@ -86,9 +91,22 @@ final class SourceRecordHash {
     /** Length-prefixed, so that no two sequences of texts read alike; null differs from "". */
     private static void append(StringBuilder text, String value) {
         if (value == null) {
-            text.append('-');
+            text.append(NULL);
         } else {
-            text.append(value.length()).append(':').append(value);
+            count(text, value.length());
+            text.append(value);
+        }
+    }
+
+    /**
+     * A count as one character where it can be one (writing it in digits was a tenth of an unchanged import), in
+     * digits after a marker where it is too large or would be a surrogate, which UTF-8 cannot encode alone.
+     */
+    private static void count(StringBuilder text, int count) {
+        if (count < Character.MIN_SURROGATE) {
+            text.append((char) count);
+        } else {
+            text.append(LARGE).append(count).append(':');
         }
     }
 
