@@ -29,6 +29,7 @@ import io.idbridge.engine.store.AuditEntry;
 import io.idbridge.engine.store.AuditQuery;
 import io.idbridge.engine.store.GrantedPermission;
 import io.idbridge.engine.store.RunLock;
+import io.idbridge.engine.store.SnapshotInfo;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.spi.source.SourceConnector;
 import io.idbridge.spi.target.TargetConnector;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -54,6 +56,7 @@ public final class Engine {
     private final Enforcer enforcer;
     private volatile boolean stopping;
     private final ImportListener importListener;
+    private volatile PersonsInForce lastImported;
 
     public Engine(EngineConfig config, Map<String, SourceConnector> sources, Map<String, TargetConnector> targets,
                   StateStore store, Clock clock, Retrier retrier, EnforcementListener listener) {
@@ -82,7 +85,9 @@ public final class Engine {
     }
 
     private ImportResult importUnlocked(ProgressListener progress) {
-        ImportResult imported = new Importer(config, sources, store, clock).run(progress);
+        Importer importer = new Importer(config, sources, store, clock);
+        ImportResult imported = importer.run(progress);
+        lastImported = importer.personsInForce();
         if (!imported.accepted()) {
             importListener.blocked(imported);
         }
@@ -105,8 +110,7 @@ public final class Engine {
      * @param evaluateAll evaluate every person, not only those whose data, configuration or due dates changed
      */
     public Plan preview(boolean evaluateAll, ProgressListener progress) {
-        return new Planner(config, targets, store, clock, retrier).plan(PersonsInForce.read(store), evaluateAll,
-                progress);
+        return new Planner(config, targets, store, clock, retrier).plan(personsInForce(), evaluateAll, progress);
     }
 
     /** Finishes what interrupted runs left, then plans from the snapshot in force and enforces. */
@@ -205,6 +209,16 @@ public final class Engine {
 
     public EngineConfig config() {
         return config;
+    }
+
+    /**
+     * The persons in force: as this engine's last import left them while that snapshot is in force (snapshots never
+     * change once stored), which spares a sync reading every person's version twice; otherwise from the store.
+     */
+    private PersonsInForce personsInForce() {
+        PersonsInForce known = lastImported;
+        Long inForce = store.latestSnapshot(true).map(SnapshotInfo::id).orElse(null);
+        return known != null && Objects.equals(known.snapshotId(), inForce) ? known : PersonsInForce.read(store);
     }
 
 

@@ -11,7 +11,8 @@ CREATE TABLE person_versions (
     source_hash    TEXT,
     PRIMARY KEY (external_id, from_snapshot)
 );
-CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id);
+-- Holds what an import and a plan read of every person in force, so that reading it never visits the persons' data.
+CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id, hash, source_hash);
 
 INSERT INTO person_versions (external_id, from_snapshot, until_snapshot, json, hash, source_hash)
 SELECT p.external_id, p.snapshot_id,

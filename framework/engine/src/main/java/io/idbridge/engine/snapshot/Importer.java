@@ -46,12 +46,21 @@ public final class Importer {
     private final Map<String, SourceConnector> connectors;
     private final StateStore store;
     private final Clock clock;
+    private PersonsInForce inForceAfter;
 
     public Importer(EngineConfig config, Map<String, SourceConnector> connectors, StateStore store, Clock clock) {
         this.config = requireNonNull(config, "config is null");
         this.connectors = Map.copyOf(connectors);
         this.store = requireNonNull(store, "store is null");
         this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** The persons in force after {@link #run}: those of the snapshot it stored when accepted, else as before. */
+    public PersonsInForce personsInForce() {
+        if (inForceAfter == null) {
+            throw new IllegalStateException("the import has not run");
+        }
+        return inForceAfter;
     }
 
     public ImportResult run(ProgressListener progress) {
@@ -94,14 +103,16 @@ public final class Importer {
                 : checkThresholds(summaries(previous.versions(), current, before, currentSummaries), currentSummaries,
                 counts, blocked);
         if (reason != null) {
-            return store(previous, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, diff, carriedOver,
+            return store(previous, current, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, diff,
+                    carriedOver,
                     counts);
         }
         List<StoredPerson> changed = mapped.values().stream()
                 .filter(person -> person.differsFrom(previous.versions().get(person.externalId())))
                 .sorted(java.util.Comparator.comparing(StoredPerson::externalId)).toList();
         List<String> removed = previous.versions().keySet().stream().filter(id -> !current.containsKey(id)).toList();
-        return store(previous, SnapshotStatus.ACCEPTED, null, changed, removed, blocked, diff, carriedOver, counts);
+        return store(previous, current, SnapshotStatus.ACCEPTED, null, changed, removed, blocked, diff, carriedOver,
+                counts);
     }
 
     private static boolean sameData(PersonVersion before, PersonVersion now) {
@@ -362,16 +373,17 @@ public final class Importer {
     }
 
     private ImportResult block(PersonsInForce previous, String reason, List<BlockedRecord> blocked) {
-        return store(previous, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, SnapshotDiff.EMPTY,
-                List.of(), null);
+        return store(previous, Map.of(), SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked,
+                SnapshotDiff.EMPTY, List.of(), null);
     }
 
-    private ImportResult store(PersonsInForce previous, SnapshotStatus status, String reason,
-                               List<StoredPerson> changed, List<String> removed, List<BlockedRecord> blocked,
-                               SnapshotDiff diff, List<String> carriedOver, Map<String, SourceCounts> counts) {
+    private ImportResult store(PersonsInForce previous, Map<String, PersonVersion> current, SnapshotStatus status,
+                               String reason, List<StoredPerson> changed, List<String> removed,
+                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver, Map<String, SourceCounts> counts) {
         NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, previous.snapshotId(), changed, removed,
                 blocked, PersonCodec.write(diff), counts == null ? null : SourceCounts.write(counts));
         long id = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot));
+        inForceAfter = status == SnapshotStatus.ACCEPTED ? previous.after(id, current) : previous;
         int personCount = store.latestSnapshot(true).map(SnapshotInfo::personCount).orElse(0);
         return new ImportResult(id, status == SnapshotStatus.ACCEPTED, reason, personCount, diff, blocked, carriedOver);
     }

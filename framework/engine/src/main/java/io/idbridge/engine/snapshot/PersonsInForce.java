@@ -5,6 +5,7 @@ import io.idbridge.engine.store.SnapshotInfo;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StoredPerson;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,6 +37,11 @@ public final class PersonsInForce {
         inForce.ifPresent(snapshot -> store.personVersions(snapshot.id())
                 .forEach(version -> versions.put(version.externalId(), version)));
         return new PersonsInForce(store, inForce.map(SnapshotInfo::id).orElse(null), versions);
+    }
+
+    /** The persons of snapshot {@code snapshotId}, accepted with these versions after this one. */
+    PersonsInForce after(long snapshotId, Map<String, PersonVersion> versions) {
+        return new PersonsInForce(store, snapshotId, Collections.unmodifiableMap(versions));
     }
 
     /** The snapshot in force; null when none was accepted yet. */
