@@ -86,7 +86,7 @@ public final class Engine {
 
     private ImportResult importUnlocked(ProgressListener progress) {
         Importer importer = new Importer(config, sources, store, clock);
-        ImportResult imported = importer.run(progress);
+        ImportResult imported = importer.run(personsInForce(), progress);
         lastImported = importer.personsInForce();
         if (!imported.accepted()) {
             importListener.blocked(imported);

@@ -13,6 +13,8 @@ CREATE TABLE person_versions (
 );
 -- Holds what an import and a plan read of every person in force, so that reading it never visits the persons' data.
 CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id, hash, source_hash);
+-- Finds the versions a snapshot added, whose predecessors it closes, without reading the whole history.
+CREATE INDEX person_versions_added ON person_versions (from_snapshot, external_id);
 
 INSERT INTO person_versions (external_id, from_snapshot, until_snapshot, json, hash, source_hash)
 SELECT p.external_id, p.snapshot_id,

@@ -2,6 +2,7 @@ package io.idbridge.engine;
 
 import static io.idbridge.engine.fake.InMemorySource.contract;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.idbridge.engine.enforce.RunReport;
 import io.idbridge.engine.plan.ActionType;
@@ -86,6 +87,23 @@ class EngineScenarioTest {
         assertThat(harness.target.mutatingCalls()).containsExactly("update piet.jansen@example.org [lastName]");
         assertThat(harness.store.audit(new AuditQuery("1001", "helloid", null, null, 0)))
                 .anySatisfy(entry -> assertThat(entry.changesJson()).contains("\"old\":\"Jansen\"", "\"new\":\"Bakker\""));
+    }
+
+    @Test
+    void anEngineSeesTheSnapshotAnotherEngineImportedSinceItsOwnImport() {
+        harness.source.person("1001", "Piet", "Jansen", contract("C1", "2026-11-01", null, "HR"));
+        Engine first = harness.engine();
+        first.sync(ProgressListener.NONE);
+
+        harness.source.person("1001", "Piet", "Bakker", contract("C1", "2026-11-01", null, "HR"));
+        harness.source.person("1002", "Anna", "Smit", contract("C2", "2026-11-01", null, "HR"));
+        assertThat(harness.engine().importSources(ProgressListener.NONE).accepted()).isTrue();
+
+        assertThat(first.preview(ProgressListener.NONE).actions())
+                .extracting(PlannedAction::personId, PlannedAction::type)
+                .contains(tuple("1001", ActionType.UPDATE), tuple("1002", ActionType.CREATE));
+        harness.source.remove("1002");
+        assertThat(first.importSources(ProgressListener.NONE).diff().removed()).containsExactly("1002");
     }
 
     @Test

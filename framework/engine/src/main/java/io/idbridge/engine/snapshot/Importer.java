@@ -64,7 +64,11 @@ public final class Importer {
     }
 
     public ImportResult run(ProgressListener progress) {
-        PersonsInForce previous = PersonsInForce.read(store);
+        return run(PersonsInForce.read(store), progress);
+    }
+
+    /** @param previous the persons in force now, as a caller that already holds them knows them */
+    public ImportResult run(PersonsInForce previous, ProgressListener progress) {
         List<BlockedRecord> blocked = new ArrayList<>();
         // every person of the new snapshot by version; the data only of those mapped now, kept encoded as they will
         // be stored (a mapped person takes several times its JSON's memory): the others are unchanged in force
