@@ -7,24 +7,26 @@ import io.idbridge.engine.evaluate.PrimaryContractChooser;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.snapshot.PersonCodec;
 import io.idbridge.engine.store.StateStore;
-import io.idbridge.engine.store.StoredPerson;
+import io.idbridge.engine.store.SnapshotInfo;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The persons of the snapshot in force, as notification templates and recipient expressions see them: the usual
  * {@code person} view, except that {@code person.manager} is the manager's own view (so that
  * {@code person.manager.contact.business.email} works), with empty fields when there is no known manager. A person
- * missing from the snapshot (e.g. removed from the source) has empty fields too. Loaded once, on first use.
+ * missing from the snapshot (e.g. removed from the source) has empty fields too. Each person is read once, when first
+ * asked for: a run's mails name a few persons, not the whole snapshot.
  */
 final class PersonDirectory {
     private final StateStore store;
     private final PrimaryContractChooser chooser;
     private final LocalDate today;
-    private Map<String, StoredPerson> persons;
+    private final Map<String, Person> found = new HashMap<>();
+    private Optional<Long> snapshotId;
 
     PersonDirectory(StateStore store, PrimaryContractChooser chooser, LocalDate today) {
         this.store = requireNonNull(store, "store is null");
@@ -46,13 +48,11 @@ final class PersonDirectory {
     }
 
     private Person find(String personId) {
-        if (persons == null) {
-            persons = store.latestSnapshot(true)
-                    .map(snapshot -> store.persons(snapshot.id()).stream()
-                            .collect(Collectors.toMap(StoredPerson::externalId, Function.identity())))
-                    .orElse(Map.of());
+        if (snapshotId == null) {
+            snapshotId = store.latestSnapshot(true).map(SnapshotInfo::id);
         }
-        StoredPerson stored = persons.get(personId);
-        return stored == null ? new Person(personId, Map.of(), List.of(), List.of()) : PersonCodec.decode(stored);
+        return found.computeIfAbsent(personId, id -> snapshotId
+                .flatMap(snapshot -> store.persons(snapshot, List.of(id)).stream().findFirst())
+                .map(PersonCodec::decode).orElseGet(() -> new Person(id, Map.of(), List.of(), List.of())));
     }
 }
