@@ -24,6 +24,7 @@ import io.idbridge.spi.source.SourcePerson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -108,12 +109,11 @@ public final class Importer {
                 counts, blocked);
         if (reason != null) {
             return store(previous, current, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, diff,
-                    carriedOver,
-                    counts);
+                    carriedOver, counts);
         }
         List<StoredPerson> changed = mapped.values().stream()
                 .filter(person -> person.differsFrom(previous.versions().get(person.externalId())))
-                .sorted(java.util.Comparator.comparing(StoredPerson::externalId)).toList();
+                .sorted(Comparator.comparing(StoredPerson::externalId)).toList();
         List<String> removed = previous.versions().keySet().stream().filter(id -> !current.containsKey(id)).toList();
         return store(previous, current, SnapshotStatus.ACCEPTED, null, changed, removed, blocked, diff, carriedOver,
                 counts);
