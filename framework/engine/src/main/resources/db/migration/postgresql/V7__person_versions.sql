@@ -12,7 +12,7 @@ CREATE TABLE person_versions (
     PRIMARY KEY (external_id, from_snapshot)
 );
 -- Holds what an import and a plan read of every person in force, so that reading it never visits the persons' data.
-CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id, hash, source_hash);
+CREATE INDEX person_versions_in_force ON person_versions (until_snapshot, external_id, from_snapshot, hash, source_hash);
 -- Finds the versions a snapshot added, whose predecessors it closes, without reading the whole history.
 CREATE INDEX person_versions_added ON person_versions (from_snapshot, external_id);
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,9 +216,8 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public List<StoredPerson> persons(long snapshotId) {
-        return read(connection -> sql.query(connection, "SELECT " + PersonVersions.PERSON_COLUMNS
-                + " FROM person_versions" + versions.of(connection, snapshotId) + " ORDER BY external_id",
-                StoreRows::person));
+        return read(connection -> versions.all(connection, snapshotId, PersonVersions.PERSON_COLUMNS,
+                StoreRows::person, Comparator.comparing(StoredPerson::externalId)));
     }
 
     @Override
@@ -229,10 +229,9 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public List<PersonVersion> personVersions(long snapshotId) {
-        return read(connection -> sql.query(connection, "SELECT " + PersonVersions.VERSION_COLUMNS
-                + " FROM person_versions" + versions.of(connection, snapshotId) + " ORDER BY external_id",
+        return read(connection -> versions.all(connection, snapshotId, PersonVersions.VERSION_COLUMNS,
                 row -> new PersonVersion(row.getString("external_id"), row.getString("hash"),
-                        row.getString("source_hash"))));
+                        row.getString("source_hash")), Comparator.comparing(PersonVersion::externalId)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,35 +31,51 @@ final class PersonVersions {
     }
 
     /**
-     * The condition, with a leading WHERE, that selects a snapshot's person versions: those not yet replaced for the
-     * snapshot in force (its index keeps that read in external id order), none for a blocked or unknown one.
+     * Every person of a snapshot, in external id order; none for a blocked or unknown snapshot. One statement over two
+     * ranges of the in-force index, the versions still in force and those replaced since, so that it reads one state
+     * of the table even while another import stores a snapshot, and never the history before.
      */
-    String of(Connection connection, long snapshotId) {
-        Optional<SnapshotStatus> status = sql.queryOne(connection, "SELECT status FROM snapshots WHERE id = ?",
-                row -> SnapshotStatus.valueOf(row.getString("status")), snapshotId);
-        if (status.isEmpty() || status.get() == SnapshotStatus.BLOCKED) {
-            return " WHERE 1 = 0";
+    <T> List<T> all(Connection connection, long snapshotId, String columns, SqlStatements.RowReader<T> reader,
+                    Comparator<T> byExternalId) {
+        if (!accepted(connection, snapshotId)) {
+            return List.of();
         }
-        if (inForce(connection).orElseThrow() == snapshotId) {
-            return " WHERE until_snapshot IS NULL";
-        }
-        return " WHERE from_snapshot <= " + snapshotId + " AND (until_snapshot IS NULL OR until_snapshot > "
-                + snapshotId + ")";
+        List<T> rows = new ArrayList<>(sql.query(connection, "SELECT " + columns + " FROM person_versions"
+                + " WHERE until_snapshot IS NULL AND from_snapshot <= ? UNION ALL SELECT " + columns
+                + " FROM person_versions WHERE until_snapshot > ? AND from_snapshot <= ?", reader,
+                snapshotId, snapshotId, snapshotId));
+        // mostly in order already (the index's), and a sort here keeps the statement free to use the index
+        rows.sort(byExternalId);
+        return rows;
     }
 
     /** Chosen persons of a snapshot, in external id order; ids it does not hold are left out. */
     List<StoredPerson> chosen(Connection connection, long snapshotId, Collection<String> externalIds) {
-        String where = of(connection, snapshotId);
+        if (!accepted(connection, snapshotId)) {
+            return List.of();
+        }
         List<String> ids = new ArrayList<>(externalIds);
         Collections.sort(ids);
         List<StoredPerson> persons = new ArrayList<>(ids.size());
         for (int start = 0; start < ids.size(); start += IDS_PER_READ) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_READ));
-            persons.addAll(sql.query(connection, "SELECT " + PERSON_COLUMNS + " FROM person_versions" + where
-                    + " AND external_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-                    + ") ORDER BY external_id", StoreRows::person, chunk.toArray()));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(snapshotId);
+            parameters.add(snapshotId);
+            persons.addAll(sql.query(connection, "SELECT " + PERSON_COLUMNS + " FROM person_versions"
+                    + " WHERE external_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                    + ") AND from_snapshot <= ? AND (until_snapshot IS NULL OR until_snapshot > ?)",
+                    StoreRows::person, parameters.toArray()));
         }
+        persons.sort(Comparator.comparing(StoredPerson::externalId));
         return persons;
+    }
+
+    /** Whether the snapshot exists and was accepted: a blocked one holds no persons. Its status never changes. */
+    private boolean accepted(Connection connection, long snapshotId) {
+        return sql.queryOne(connection, "SELECT status FROM snapshots WHERE id = ?",
+                row -> SnapshotStatus.valueOf(row.getString("status")), snapshotId)
+                .filter(status -> status == SnapshotStatus.ACCEPTED).isPresent();
     }
 
     /**
