@@ -41,6 +41,7 @@ class PostgresStateStoreTest extends StateStoreContractTest {
     static void dropSchema() throws Exception {
         if (schema != null) {
             execute("DROP SCHEMA " + schema + " CASCADE");
+            execute("DROP SCHEMA IF EXISTS " + schema + "_old CASCADE");
         }
     }
 
@@ -62,6 +63,18 @@ class PostgresStateStoreTest extends StateStoreContractTest {
         String separator = adminUrl.contains("?") ? "&" : "?";
         return StateStores.open(adminUrl + separator + "currentSchema=" + schema + "&ApplicationName=" + schema, null,
                 null, CLOCK);
+    }
+
+    @Override
+    protected String newDatabaseUrl() throws Exception {
+        execute("DROP SCHEMA IF EXISTS " + schema + "_old CASCADE");
+        execute("CREATE SCHEMA " + schema + "_old");
+        return adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "_old";
+    }
+
+    @Override
+    protected String migrationLocation() {
+        return "classpath:db/migration/postgresql";
     }
 
     @Test

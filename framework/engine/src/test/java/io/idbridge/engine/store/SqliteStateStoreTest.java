@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,34 +55,13 @@ class SqliteStateStoreTest extends StateStoreContractTest {
         }
     }
 
-    @Test
-    void personsStoredPerSnapshotBeforeVersion7KeepTheirSnapshotsAfterTheMigration() throws Exception {
-        store.close();
-        Path old = directory.resolve("old.db");
-        Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + old, null, null)
-                .locations("classpath:db/migration/sqlite").target("6").load().migrate();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old);
-             Statement statement = connection.createStatement()) {
-            for (String status : List.of("ACCEPTED", "BLOCKED", "ACCEPTED")) {
-                statement.executeUpdate("INSERT INTO snapshots (taken_at, status, person_count, blocked_count)"
-                        + " VALUES ('2025-03-01T08:00:00.000000Z', '" + status + "', 0, 0)");
-            }
-            statement.executeUpdate("INSERT INTO snapshot_persons (snapshot_id, external_id, json, hash, source_hash)"
-                    + " VALUES (1, 'E1', '{\"v\":1}', 'h1', 's1'), (1, 'E2', '{}', 'h2', NULL),"
-                    + " (3, 'E1', '{\"v\":2}', 'h1b', 's1b')");
-        }
+    @Override
+    protected String newDatabaseUrl() {
+        return "jdbc:sqlite:" + directory.resolve("old.db");
+    }
 
-        store = StateStores.open("jdbc:sqlite:" + old, null, null, CLOCK);
-
-        StoredPerson firstE1 = new StoredPerson("E1", "{\"v\":1}", "h1", "s1");
-        StoredPerson secondE1 = new StoredPerson("E1", "{\"v\":2}", "h1b", "s1b");
-        assertThat(store.persons(1)).containsExactly(firstE1, new StoredPerson("E2", "{}", "h2", null));
-        assertThat(store.persons(2)).isEmpty();
-        assertThat(store.persons(3)).containsExactly(secondE1);
-        long next = store.inTransaction(transaction -> transaction.insertSnapshot(StoreFixtures.changes(store,
-                SnapshotStatus.ACCEPTED, List.of(StoreFixtures.person("E3")), List.of("E1"), List.of())));
-        assertThat(store.persons(next)).containsExactly(StoreFixtures.person("E3"));
-        assertThat(store.persons(3)).containsExactly(secondE1);
-        assertThat(store.persons(1)).contains(firstE1);
+    @Override
+    protected String migrationLocation() {
+        return "classpath:db/migration/sqlite";
     }
 }

@@ -11,6 +11,9 @@ import static io.idbridge.engine.store.StoreFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +30,12 @@ import org.junit.jupiter.api.Test;
  * subclass of this class that gives every test an empty database.
  */
 abstract class StateStoreContractTest extends StateStoreJournalContractTest {
+    /** The JDBC URL of a new, empty database (or schema) of this kind, for a test that builds an older schema in it. */
+    protected abstract String newDatabaseUrl() throws Exception;
+
+    /** Where this kind's schema migrations are. */
+    protected abstract String migrationLocation();
+
     @Test
     void transactionCommitsWhenWorkReturns() {
         long runId = store.inTransaction(transaction -> {
@@ -165,6 +175,37 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
                 .toList();
         assertThat(store.persons(snapshotId, everyOther)).extracting(StoredPerson::externalId)
                 .containsExactlyElementsOf(everyOther);
+    }
+
+    @Test
+    void personsStoredPerSnapshotBeforeVersion7KeepTheirSnapshotsAfterTheMigration() throws Exception {
+        store.close();
+        String old = newDatabaseUrl();
+        Flyway.configure(getClass().getClassLoader()).dataSource(old, null, null).locations(migrationLocation())
+                .target("6").load().migrate();
+        try (Connection connection = DriverManager.getConnection(old);
+             Statement statement = connection.createStatement()) {
+            for (String status : List.of("ACCEPTED", "BLOCKED", "ACCEPTED")) {
+                statement.executeUpdate("INSERT INTO snapshots (taken_at, status, person_count, blocked_count)"
+                        + " VALUES ('2025-03-01T08:00:00.000000Z', '" + status + "', 0, 0)");
+            }
+            statement.executeUpdate("INSERT INTO snapshot_persons (snapshot_id, external_id, json, hash, source_hash)"
+                    + " VALUES (1, 'E1', '{\"v\":1}', 'h1', 's1'), (1, 'E2', '{}', 'h2', NULL),"
+                    + " (3, 'E1', '{\"v\":2}', 'h1b', 's1b')");
+        }
+
+        store = StateStores.open(old, null, null, CLOCK);
+
+        StoredPerson firstE1 = new StoredPerson("E1", "{\"v\":1}", "h1", "s1");
+        StoredPerson secondE1 = new StoredPerson("E1", "{\"v\":2}", "h1b", "s1b");
+        assertThat(store.persons(1)).containsExactly(firstE1, new StoredPerson("E2", "{}", "h2", null));
+        assertThat(store.persons(2)).isEmpty();
+        assertThat(store.persons(3)).containsExactly(secondE1);
+        long next = store.inTransaction(transaction -> transaction.insertSnapshot(StoreFixtures.changes(store,
+                SnapshotStatus.ACCEPTED, List.of(StoreFixtures.person("E3")), List.of("E1"), List.of())));
+        assertThat(store.persons(next)).containsExactly(StoreFixtures.person("E3"));
+        assertThat(store.persons(3)).containsExactly(secondE1);
+        assertThat(store.persons(1)).contains(firstE1);
     }
 
     @Test
