@@ -91,7 +91,6 @@ public final class Planner {
         List<String> personIds = new ArrayList<>(inForce.size() + gone.size());
         personIds.addAll(inForce.keySet());
         personIds.addAll(gone);
-        // the versions come in id order already, so this sort mostly merges in those gone
         personIds.sort(null);
         // who needs evaluating is known from the versions and marks alone; only their data is read, in plan order
         Set<String> toEvaluate = new LinkedHashSet<>();

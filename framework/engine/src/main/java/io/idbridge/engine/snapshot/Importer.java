@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -73,7 +72,7 @@ public final class Importer {
         List<BlockedRecord> blocked = new ArrayList<>();
         // every person of the new snapshot by version; the data only of those mapped now, kept encoded as they will
         // be stored (a mapped person takes several times its JSON's memory): the others are unchanged in force
-        Map<String, PersonVersion> current = new TreeMap<>();
+        Map<String, PersonVersion> current = new HashMap<>(2 * previous.versions().size());
         Map<String, StoredPerson> mapped = new HashMap<>();
         Map<String, PersonSummary> currentSummaries = new HashMap<>();
         Map<String, SourceCounts> counts = new LinkedHashMap<>();
@@ -282,7 +281,7 @@ public final class Importer {
         boolean unidentified = blocked.stream().anyMatch(record -> record.externalId() == null);
         Set<String> blockedIds = blocked.stream().map(BlockedRecord::externalId).collect(Collectors.toSet());
         List<String> carried = previous.versions().keySet().stream()
-                .filter(id -> !persons.containsKey(id) && (unidentified || blockedIds.contains(id))).toList();
+                .filter(id -> !persons.containsKey(id) && (unidentified || blockedIds.contains(id))).sorted().toList();
         previous.read(carried).forEach((id, before) -> {
             persons.put(id, before.version());
             summaries.put(id, summary(PersonCodec.decode(before)));
@@ -383,7 +382,8 @@ public final class Importer {
 
     private ImportResult store(PersonsInForce previous, Map<String, PersonVersion> current, SnapshotStatus status,
                                String reason, List<StoredPerson> changed, List<String> removed,
-                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver, Map<String, SourceCounts> counts) {
+                               List<BlockedRecord> blocked, SnapshotDiff diff, List<String> carriedOver,
+                               Map<String, SourceCounts> counts) {
         NewSnapshot snapshot = new NewSnapshot(clock.instant(), status, reason, previous.snapshotId(), changed, removed,
                 blocked, PersonCodec.write(diff), counts == null ? null : SourceCounts.write(counts));
         long id = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot));

@@ -49,7 +49,7 @@ public final class PersonsInForce {
         return snapshotId;
     }
 
-    /** Every person's version, in external id order. */
+    /** Every person's version by external id, in no particular order. */
     public Map<String, PersonVersion> versions() {
         return versions;
     }
