@@ -221,7 +221,6 @@ public final class Engine {
         return known != null && Objects.equals(known.snapshotId(), inForce) ? known : PersonsInForce.read(store);
     }
 
-
     /**
      * The outcome of a sync.
      *

@@ -40,7 +40,7 @@ final class JdbcStateTransaction implements StateTransaction {
             throw new IllegalStateException("snapshot " + inForce + " was accepted after this snapshot's changes were"
                     + " made against snapshot " + snapshot.basis() + "; nothing stored");
         }
-        long snapshotId = sql.insertReturningId(connection,
+        long snapshotId = sql.insertReturningId(connection(),
                 "INSERT INTO snapshots (taken_at, status, reason, person_count, blocked_count, diff_json,"
                         + " counts_json) VALUES (?, ?, ?, 0, ?, ?, ?) RETURNING id",
                 snapshot.takenAt(), snapshot.status(), snapshot.reason(), snapshot.blocked().size(),
