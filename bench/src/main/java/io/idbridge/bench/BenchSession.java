@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,16 +36,17 @@ import java.util.stream.Collectors;
  * session class is internal to the runtime, so this repeats its few wiring steps with the same public parts.
  */
 final class BenchSession implements AutoCloseable {
-    private final PluginRuntime plugins;
+    /** Loaded once per plugins directory and JVM; never unloaded (the JVM ends with the benchmark). */
+    private static final Map<Path, PluginRuntime> PLUGINS = new ConcurrentHashMap<>();
+
     private final StateStore store;
     private final List<AutoCloseable> connectors;
     private final Map<String, TargetConnector> targets;
     private final Engine engine;
     private final Enforcer enforcer;
 
-    private BenchSession(PluginRuntime plugins, StateStore store, List<AutoCloseable> connectors,
+    private BenchSession(StateStore store, List<AutoCloseable> connectors,
                          Map<String, TargetConnector> targets, Engine engine, Enforcer enforcer) {
-        this.plugins = plugins;
         this.store = store;
         this.connectors = connectors;
         this.targets = Map.copyOf(targets);
@@ -59,7 +61,10 @@ final class BenchSession implements AutoCloseable {
      */
     static BenchSession open(Path configFile, Path pluginsDirectory, Clock clock) {
         requireNonNull(configFile, "configFile is null");
-        PluginRuntime plugins = PluginRuntime.load(pluginsDirectory);
+        // one load per JVM, as the daemon keeps its plugins from sync to sync: every round then runs warm connector
+        // code, like the bare loops it is compared with (a fresh class loader per round left the JIT a third of the CPU)
+        PluginRuntime plugins = PLUGINS.computeIfAbsent(pluginsDirectory.toAbsolutePath().normalize(),
+                PluginRuntime::load);
         ProblemCollector problems = new ProblemCollector();
         Config root = HoconLoader.load(configFile, problems).orElse(null);
         IdBridgeConfig config = root == null ? null : new ConfigBinder(plugins,
@@ -67,7 +72,6 @@ final class BenchSession implements AutoCloseable {
         EngineConfig engineConfig = config == null ? null
                 : new EngineConfigReader(plugins).read(root, problems).orElse(null);
         if (engineConfig == null || !problems.isEmpty()) {
-            plugins.close();
             throw new IllegalStateException("the benchmark configuration has problems:\n" + problems.problems()
                     .stream().map(ConfigProblem::render).collect(Collectors.joining("\n")));
         }
@@ -91,7 +95,7 @@ final class BenchSession implements AutoCloseable {
                 EnforcementListener.NONE);
         Enforcer enforcer = new Enforcer(engineConfig, targets, store, clock, Retrier.withDefaults(),
                 EnforcementListener.NONE);
-        return new BenchSession(plugins, store, opened, targets, engine, enforcer);
+        return new BenchSession(store, opened, targets, engine, enforcer);
     }
 
     Engine engine() {
@@ -121,7 +125,6 @@ final class BenchSession implements AutoCloseable {
             connector.close();
         }
         store.close();
-        plugins.close();
     }
 
     private record BenchConnectorContext(String instanceName, Clock clock) implements ConnectorContext {

@@ -16,8 +16,11 @@ import java.util.Map;
  * Enforcement throughput against the HelloID simulator through the HelloID plugin: a first sync's creates, enables
  * and group grants, per size, pacing in-flight and simulator latency. Import and planning happen before the clock
  * starts; the latency is switched on after planning, so it slows only enforcement. Arguments (all optional):
- * {@code sizes=1000,5000 in-flight=1,4,16 latency-ms=0,20 latency-sizes=1000 correlate=false}. Latency runs use only
- * {@code latency-sizes}, to stay within minutes (3,800 actions at 20 ms one at a time already take 80 s).
+ * {@code sizes=1000,5000 in-flight=1,4,16 latency-ms=0,20 latency-sizes=1000 correlate=false warm-up=1000}. Latency
+ * runs use only {@code latency-sizes}, to stay within minutes (3,800 actions at 20 ms one at a time already take 80 s).
+ * A round of {@code warm-up} persons (engine and bare loop, 0 ms, 16 in flight) runs first and is not reported: in a
+ * cold JVM the JIT compilers took a third of both cores during the first measured round, and the bare loop, which
+ * runs second, found the code it shares with the engine (OkHttp, the simulator) already compiled.
  */
 public final class EnforcementBenchmark {
     private EnforcementBenchmark() {
@@ -25,7 +28,7 @@ public final class EnforcementBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("sizes", "1000,5000", "in-flight", "1,4,16",
-                "latency-ms", "0,20", "latency-sizes", "1000", "correlate", "false"));
+                "latency-ms", "0,20", "latency-sizes", "1000", "correlate", "false", "warm-up", "1000"));
         for (String arg : args) {
             String[] parts = arg.split("=", 2);
             if (parts.length != 2 || !options.containsKey(parts[0])) {
@@ -36,17 +39,22 @@ public final class EnforcementBenchmark {
         }
         boolean correlate = Boolean.parseBoolean(options.get("correlate"));
         System.out.printf("options %s%n", options);
+        int warmUp = Integer.parseInt(options.get("warm-up"));
+        if (warmUp > 0) {
+            run(warmUp, 16, Duration.ZERO, correlate, false);
+        }
         for (int latency : numbers(options.get("latency-ms"))) {
             List<Integer> sizes = numbers(latency == 0 ? options.get("sizes") : options.get("latency-sizes"));
             for (int size : sizes) {
                 for (int inFlight : numbers(options.get("in-flight"))) {
-                    run(size, inFlight, Duration.ofMillis(latency), correlate);
+                    run(size, inFlight, Duration.ofMillis(latency), correlate, true);
                 }
             }
         }
     }
 
-    private static void run(int size, int inFlight, Duration latency, boolean correlate) throws Exception {
+    private static void run(int size, int inFlight, Duration latency, boolean correlate, boolean recorded)
+            throws Exception {
         try (BenchScenario scenario = BenchScenario.open(size, inFlight, BenchConfig.DEMO_RULES, correlate,
                 Clock.systemUTC())) {
             BenchSession session = scenario.session();
@@ -70,6 +78,10 @@ public final class EnforcementBenchmark {
             int engineRequests = scenario.helloId().requestLog().size();
             String outcome = outcome(scenario.helloId());
             BareHelloIdLoop.Result bare = correlate ? null : bare(scenario, plan, inFlight, latency, outcome);
+            if (!recorded) {
+                System.out.printf("  warm-up: %d persons, %d actions in %d ms%n", size, succeeded, millis);
+                return;
+            }
             System.out.printf("  disk baseline now: %,.0f commits/s%n", DiskBaseline.commitsPerSecond(500));
             System.out.printf("RESULT persons=%d in_flight=%d latency_ms=%d correlate=%s actions=%d ms=%d "
                             + "actions_per_s=%.0f requests=%d requests_per_person=%.2f bare_ms=%s bare_requests=%s "

@@ -19,6 +19,8 @@ final class HelloIdStore {
     static final String API_SOURCE = "API";
 
     private final Map<String, SimulatedUser> users = new LinkedHashMap<>();
+    /** GUID of the user that is not deleted, by {@link #nameKey} of its user name: user names are unique that way. */
+    private final Map<String, String> guidByUserName = new HashMap<>();
     private final Map<String, SimulatedGroup> groups = new LinkedHashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
     private final Map<String, SimulatedProduct> products = new LinkedHashMap<>();
@@ -27,6 +29,7 @@ final class HelloIdStore {
 
     synchronized void clear() {
         users.clear();
+        guidByUserName.clear();
         groups.clear();
         members.clear();
         products.clear();
@@ -48,9 +51,7 @@ final class HelloIdStore {
         if (byGuid != null && !byGuid.deleted()) {
             return Optional.of(byGuid);
         }
-        return users.values().stream()
-                .filter(user -> !user.deleted() && user.userName().equalsIgnoreCase(guidOrUserName))
-                .findFirst();
+        return Optional.ofNullable(guidByUserName.get(nameKey(guidOrUserName))).map(users::get);
     }
 
     synchronized SimulatedUser createUser(String userName, UserFields fields, String source) {
@@ -60,6 +61,7 @@ final class HelloIdStore {
                 fields.firstName(), fields.lastName(), fields.contactEmail(), fields.enabled(), source,
                 fields.mustChangePassword(), fields.userAttributes(), managerGuid(fields), false);
         users.put(user.userGuid(), user);
+        guidByUserName.put(nameKey(userName), user.userGuid());
         return user;
     }
 
@@ -76,6 +78,8 @@ final class HelloIdStore {
                 fields.lastName(), fields.contactEmail(), fields.enabled(), current.source(),
                 fields.mustChangePassword(), fields.userAttributes(), managerGuid(fields), false);
         users.put(replaced.userGuid(), replaced);
+        guidByUserName.remove(nameKey(current.userName()));
+        guidByUserName.put(nameKey(userName), replaced.userGuid());
         return replaced;
     }
 
@@ -83,6 +87,7 @@ final class HelloIdStore {
     synchronized void deleteUser(String guidOrUserName) {
         SimulatedUser user = findUser(guidOrUserName).orElseThrow(HelloIdApiException::userNotFound);
         users.put(user.userGuid(), user.withDeleted());
+        guidByUserName.remove(nameKey(user.userName()));
         members.values().forEach(groupMembers -> groupMembers.remove(user.userGuid()));
         assignments.removeIf(assignment -> assignment.userGuid().equals(user.userGuid()));
     }
@@ -91,11 +96,15 @@ final class HelloIdStore {
         if (userName.isBlank()) {
             throw HelloIdApiException.badRequest("userName is required");
         }
-        boolean taken = users.values().stream().anyMatch(user -> !user.deleted()
-                && !user.userGuid().equals(exceptGuid) && user.userName().equalsIgnoreCase(userName));
-        if (taken) {
+        String holder = guidByUserName.get(nameKey(userName));
+        if (holder != null && !holder.equals(exceptGuid)) {
             throw new HelloIdApiException(409, "A user with userName '" + userName + "' already exists");
         }
+    }
+
+    /** The same key for two user names that differ only in case. */
+    private static String nameKey(String userName) {
+        return userName.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private void requireManager(String managerGuid, String userGuid) {

@@ -48,6 +48,12 @@ final class ActionExecutor {
     private final StateStore store;
     private final Clock clock;
     private final Map<String, Map<String, Permission>> permissionsByType = new ConcurrentHashMap<>();
+    /**
+     * The account states this run's actions committed, by person: what the store holds for them, without a read per
+     * action. Only the run's own actions change account states while it runs, and a person's actions on one target
+     * run one after the other, so an entry is never older than the store's row.
+     */
+    private final Map<String, AccountState> committed = new ConcurrentHashMap<>();
 
     ActionExecutor(String target, TargetConnector connector, StateStore store, Clock clock) {
         this.target = requireNonNull(target, "target is null");
@@ -59,11 +65,11 @@ final class ActionExecutor {
     /**
      * Runs the action once.
      *
+     * @param payload the action's payload, read from its JSON; not changed
      * @param outcomeUnknown whether an earlier attempt may have reached the target
      */
     @SuppressWarnings("unchecked")
-    ActionOutcome execute(ActionRecord action, boolean outcomeUnknown) {
-        Map<String, Object> payload = Json.readMap(action.payloadJson());
+    ActionOutcome execute(ActionRecord action, Map<String, Object> payload, boolean outcomeUnknown) {
         return switch (action.actionType()) {
             case "CREATE", "CORRELATE" -> createOrCorrelate(action, payload, outcomeUnknown);
             case "UPDATE" -> update(action, payload);
@@ -262,19 +268,34 @@ final class ActionExecutor {
         return summary;
     }
 
+    /** Called once an action's outcome, with this account state, is durable. */
+    void committed(AccountState account) {
+        committed.put(account.personId(), account);
+    }
+
+    /** Called before a run starts: what the last run committed is read from the store again. */
+    void forgetCommittedAccounts() {
+        committed.clear();
+    }
+
+    private Optional<AccountState> storedAccount(String personId) {
+        AccountState known = committed.get(personId);
+        return known != null ? Optional.of(known) : store.account(target, personId);
+    }
+
     private OperationOptions options(ActionRecord action, Map<String, Object> payload) {
         Object managerId = payload.get("managerId");
         if (managerId == null) {
             return OperationOptions.NONE;
         }
-        return store.account(target, managerId.toString())
+        return storedAccount(managerId.toString())
                 .filter(manager -> manager.refJson() != null && manager.lifecycle() != AccountLifecycle.DELETED)
                 .map(manager -> new OperationOptions(Json.readRef(manager.refJson())))
                 .orElse(OperationOptions.NONE);
     }
 
     private AccountState account(ActionRecord action) {
-        return store.account(target, action.personId())
+        return storedAccount(action.personId())
                 .filter(state -> state.refJson() != null && state.lifecycle() != AccountLifecycle.DELETED)
                 .orElseThrow(() -> new ActionFailedException("person " + action.personId() + " has no account in "
                         + target + " to " + action.actionType().toLowerCase(java.util.Locale.ROOT)));

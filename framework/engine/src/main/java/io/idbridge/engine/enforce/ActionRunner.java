@@ -17,6 +17,7 @@ import io.idbridge.spi.error.StandardErrorCode;
 import io.idbridge.spi.model.AuditMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,7 @@ final class ActionRunner {
         // resources first: grants of this run may need them
         List<ActionRecord> resources = actions.stream().filter(action -> action.personId() == null).toList();
         List<ActionRecord> rest = actions.stream().filter(action -> action.personId() != null).toList();
+        executors.values().forEach(ActionExecutor::forgetCommittedAccounts);
         try (JournalWriter journal = new JournalWriter(store)) {
             ActionScheduler scheduler = new ActionScheduler(inFlight, action -> {
                 boolean succeeded = runOne(action, journal);
@@ -114,13 +116,15 @@ final class ActionRunner {
             if (executor == null) {
                 throw new ActionFailedException("target " + action.target() + " is no longer configured");
             }
+            Map<String, Object> payload = Json.readMap(action.payloadJson());
             ActionOutcome outcome = callingTarget(action.target(), () -> retrier.call(() ->
-                    attempt(executor, action, outcomeUnknown || tries.getAndIncrement() > 0)));
-            journal.write(transaction -> {
-                commit(transaction, action, outcome, attempt + tries.get() - 1);
-                return null;
-            });
-            listener.succeeded(store.action(action.id()).orElse(action));
+                    attempt(executor, action, payload, outcomeUnknown || tries.getAndIncrement() > 0)));
+            ActionRecord succeeded = journal.write(transaction ->
+                    commit(transaction, action, payload, outcome, attempt + tries.get() - 1));
+            if (outcome.account() != null) {
+                executor.committed(outcome.account());
+            }
+            listener.succeeded(succeeded);
             return true;
         } catch (ConnectorException | ActionFailedException | ExpressionException failure) {
             fail(action, attempt + Math.max(0, tries.get() - 1), failure, journal);
@@ -143,10 +147,11 @@ final class ActionRunner {
         }
     }
 
-    private ActionOutcome attempt(ActionExecutor executor, ActionRecord action, boolean outcomeUnknown) {
+    private ActionOutcome attempt(ActionExecutor executor, ActionRecord action, Map<String, Object> payload,
+                                  boolean outcomeUnknown) {
         Duration timeout = timeouts.getOrDefault(action.target(), Duration.ofSeconds(30));
         CompletableFuture<ActionOutcome> future = CompletableFuture.supplyAsync(
-                () -> executor.execute(action, outcomeUnknown), attempts);
+                () -> executor.execute(action, payload, outcomeUnknown), attempts);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException timedOut) {
@@ -165,9 +170,12 @@ final class ActionRunner {
         }
     }
 
-    private void commit(StateTransaction transaction, ActionRecord action, ActionOutcome outcome, int attemptCount) {
-        transaction.updateAction(action.id(), ActionStatus.SUCCEEDED, attemptCount, Json.write(outcome.result()), null,
-                clock.instant());
+    /** Stores a succeeded action's outcome; returns the action as it is now in the journal. */
+    private ActionRecord commit(StateTransaction transaction, ActionRecord action, Map<String, Object> payload,
+                                ActionOutcome outcome, int attemptCount) {
+        Instant at = clock.instant();
+        String result = Json.write(outcome.result());
+        transaction.updateAction(action.id(), ActionStatus.SUCCEEDED, attemptCount, result, null, at);
         if (outcome.account() != null) {
             transaction.putAccount(outcome.account());
         }
@@ -184,19 +192,22 @@ final class ActionRunner {
             }
             transaction.releaseReservations(action.target(), action.personId());
         }
-        transaction.appendAudit(new NewAuditEntry(clock.instant(), action.runId(), action.personId(), action.target(),
-                action.actionType(), changes(action), outcome.outcome().name(), messages(outcome.audit())));
+        transaction.appendAudit(new NewAuditEntry(at, action.runId(), action.personId(), action.target(),
+                action.actionType(), changes(payload), outcome.outcome().name(), messages(outcome.audit())));
+        return action.updated(ActionStatus.SUCCEEDED, attemptCount, result, null, at);
     }
 
     private void fail(ActionRecord action, int attemptCount, RuntimeException failure, JournalWriter journal) {
         String error = describe(failure);
-        journal.write(transaction -> {
-            transaction.updateAction(action.id(), ActionStatus.FAILED, attemptCount, null, error, clock.instant());
-            transaction.appendAudit(new NewAuditEntry(clock.instant(), action.runId(), action.personId(),
-                    action.target(), action.actionType(), changes(action), "FAILED", error));
-            return null;
+        ActionRecord failed = journal.write(transaction -> {
+            Instant at = clock.instant();
+            transaction.updateAction(action.id(), ActionStatus.FAILED, attemptCount, null, error, at);
+            transaction.appendAudit(new NewAuditEntry(at, action.runId(), action.personId(),
+                    action.target(), action.actionType(), changes(Json.readMap(action.payloadJson())), "FAILED",
+                    error));
+            return action.updated(ActionStatus.FAILED, attemptCount, null, error, at);
         });
-        listener.failed(store.action(action.id()).orElse(action));
+        listener.failed(failed);
     }
 
     private void skip(ActionRecord action, JournalWriter journal) {
@@ -217,8 +228,7 @@ final class ActionRunner {
 
     /** Changed fields old → new for updates, the sent data for creates; secret-looking fields masked. */
     @SuppressWarnings("unchecked")
-    private static String changes(ActionRecord action) {
-        Map<String, Object> payload = Json.readMap(action.payloadJson());
+    private static String changes(Map<String, Object> payload) {
         Object changes = payload.containsKey("changes") ? payload.get("changes") : payload.get("data");
         if (changes == null) {
             changes = payload.get("permission");

@@ -112,7 +112,9 @@ final class ActionScheduler {
                     continue;
                 }
                 runnable.put(action.sequence(), action);
-                Object wanted = Json.readMap(action.payloadJson()).get(WAITS_FOR);
+                // most actions wait for no one: read the payload only when it may say so
+                Object wanted = action.payloadJson().contains(WAITS_FOR)
+                        ? Json.readMap(action.payloadJson()).get(WAITS_FOR) : null;
                 if (wanted instanceof Number number) {
                     waitsFor.put(action.sequence(), number.intValue());
                 }

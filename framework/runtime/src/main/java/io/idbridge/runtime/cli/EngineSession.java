@@ -55,7 +55,14 @@ final class EngineSession implements AutoCloseable {
      */
     static Optional<EngineSession> open(Path configFile, Clock clock, EnforcementListener listener,
                                         boolean withConnectors, PrintWriter err) {
-        LoadedConfiguration loaded = LoadedConfiguration.load(configFile, Home.directory(), EngineSections.all());
+        return open(configFile, clock, listener, withConnectors, err, PluginSupply.FRESH);
+    }
+
+    /** As {@link #open(Path, Clock, EnforcementListener, boolean, PrintWriter)}, with plugins from {@code plugins}. */
+    static Optional<EngineSession> open(Path configFile, Clock clock, EnforcementListener listener,
+                                        boolean withConnectors, PrintWriter err, PluginSupply plugins) {
+        LoadedConfiguration loaded = LoadedConfiguration.load(configFile, Home.directory(), EngineSections.all(),
+                plugins);
         PluginFailures.warn(loaded.plugins(), err);
         ProblemCollector problems = new ProblemCollector();
         loaded.problems().forEach(problems::add);

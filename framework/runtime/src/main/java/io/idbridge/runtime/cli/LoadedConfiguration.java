@@ -15,24 +15,29 @@ import java.util.Optional;
 
 /**
  * A configuration file read, its plugins loaded and everything bound: what validate, test and the engine commands
- * start from. Closing it unloads the plugins.
+ * start from. Closing it gives the plugins back to where they came from (which unloads them, but for the daemon's).
  *
  * @param config present exactly when {@code problems} is empty
  */
-record LoadedConfiguration(Optional<IdBridgeConfig> config, List<ConfigProblem> problems, PluginRuntime plugins)
-        implements AutoCloseable {
+record LoadedConfiguration(Optional<IdBridgeConfig> config, List<ConfigProblem> problems, PluginRuntime plugins,
+                           PluginSupply supply) implements AutoCloseable {
 
     static LoadedConfiguration load(Path configFile, Path home, List<ConfigSection> sections) {
+        return load(configFile, home, sections, PluginSupply.FRESH);
+    }
+
+    static LoadedConfiguration load(Path configFile, Path home, List<ConfigSection> sections, PluginSupply supply) {
         ProblemCollector problems = new ProblemCollector();
         Optional<Config> root = HoconLoader.load(configFile, problems);
-        PluginRuntime plugins = PluginRuntime.load(EngineSpec.pluginsDirectory(root, home));
+        PluginRuntime plugins = supply.take(EngineSpec.pluginsDirectory(root, home));
         Optional<IdBridgeConfig> config = root.flatMap(loaded -> new ConfigBinder(plugins, sections)
                 .bind(loaded, home, problems));
-        return new LoadedConfiguration(problems.isEmpty() ? config : Optional.empty(), problems.problems(), plugins);
+        return new LoadedConfiguration(problems.isEmpty() ? config : Optional.empty(), problems.problems(), plugins,
+                supply);
     }
 
     @Override
     public void close() {
-        plugins.close();
+        supply.giveBack(plugins);
     }
 }

@@ -51,6 +51,7 @@ final class RunCommand extends IdBridgeCommand {
     private volatile EngineSession lastValid;
     // made in execute(): picocli creates every command for --help, and the registry would slow that down
     private DaemonMetrics metrics;
+    private final KeptPlugins plugins = new KeptPlugins();
     private final CountDownLatch stop = new CountDownLatch(1);
     /** Released by a stop and by {@link #requestSync()}, so that the waiting loop notices either at once. */
     private final Semaphore wake = new Semaphore(0);
@@ -138,6 +139,7 @@ final class RunCommand extends IdBridgeCommand {
         if (lastValid != null) {
             lastValid.close();
         }
+        plugins.close();
         log().info("stopped");
         return ExitCodes.OK;
     }
@@ -190,7 +192,8 @@ final class RunCommand extends IdBridgeCommand {
     }
 
     private Optional<Startup> startup() {
-        try (LoadedConfiguration loaded = LoadedConfiguration.load(configFile(), Home.directory(), EngineSections.all())) {
+        try (LoadedConfiguration loaded = LoadedConfiguration.load(configFile(), Home.directory(), EngineSections.all(),
+                plugins)) {
             if (loaded.config().isEmpty()) {
                 loaded.problems().forEach(problem -> err().println(problem.render()));
                 return Optional.empty();
@@ -242,7 +245,7 @@ final class RunCommand extends IdBridgeCommand {
         Optional<EngineSession> fresh;
         try (PrintWriter problems = new PrintWriter(printed)) {
             fresh = EngineSession.open(configFile(), clock, io.idbridge.engine.enforce.EnforcementListener.NONE, true,
-                    problems);
+                    problems, plugins);
         }
         err().print(printed);
         err().flush();

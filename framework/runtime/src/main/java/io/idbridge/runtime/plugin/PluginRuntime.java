@@ -44,6 +44,8 @@ public final class PluginRuntime implements ConnectorCatalog, AutoCloseable {
     private final Map<String, TargetConnectorFactory> targets = new TreeMap<>();
     private final Map<String, String> pluginByConnectorName = new LinkedHashMap<>();
     private PluginReport report;
+    /** Each candidate's name, size and modification time when loaded: see {@link #changedOnDisk()}. */
+    private List<String> loadedFrom;
 
     private PluginRuntime(Path pluginsDirectory, Injector hostInjector) {
         this.pluginsDirectory = pluginsDirectory;
@@ -78,6 +80,14 @@ public final class PluginRuntime implements ConnectorCatalog, AutoCloseable {
         return pluginsDirectory;
     }
 
+    /**
+     * Whether an archive or plugin directory was added, removed or rewritten (other size or modification time) since
+     * these plugins were loaded: whoever keeps a runtime for long (the daemon) loads the directory again then.
+     */
+    public boolean changedOnDisk() {
+        return !stamp(candidates(new ArrayList<>())).equals(loadedFrom);
+    }
+
     @Override
     public Optional<SourceConnectorFactory> sourceFactory(String connectorName) {
         return Optional.ofNullable(sources.get(connectorName));
@@ -109,7 +119,9 @@ public final class PluginRuntime implements ConnectorCatalog, AutoCloseable {
     private void loadAll() {
         List<LoadedPlugin> loaded = new ArrayList<>();
         List<PluginFailure> failed = new ArrayList<>();
-        for (Path candidate : candidates(failed)) {
+        List<Path> candidates = candidates(failed);
+        loadedFrom = stamp(candidates);
+        for (Path candidate : candidates) {
             Set<String> idsBefore = loadedPluginIds();
             try {
                 loaded.add(loadOne(candidate));
@@ -198,6 +210,20 @@ public final class PluginRuntime implements ConnectorCatalog, AutoCloseable {
             failed.add(new PluginFailure(pluginsDirectory.toString(), "cannot list the plugins directory: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    private static List<String> stamp(List<Path> candidates) {
+        List<String> stamp = new ArrayList<>();
+        for (Path candidate : candidates) {
+            try {
+                stamp.add(candidate.getFileName() + " " + Files.size(candidate) + " "
+                        + Files.getLastModifiedTime(candidate).toMillis());
+            } catch (IOException e) {
+                // gone or unreadable since it was listed: as good as changed, and the next load will say why
+                stamp.add(candidate.getFileName() + " unreadable");
+            }
+        }
+        return stamp;
     }
 
     private Set<String> loadedPluginIds() {

@@ -37,6 +37,26 @@ class PluginRuntimeTest {
     }
 
     @Test
+    void changedOnDiskOnceAnArchiveIsAddedRemovedOrRewritten() throws Exception {
+        TestPlugins.plugin("alpha").source("alpha-hr").writeZip(plugins);
+        try (PluginRuntime runtime = PluginRuntime.load(plugins)) {
+            // PF4J expanded alpha.zip into alpha/ while loading: that is not a change
+            assertThat(plugins.resolve("alpha")).isDirectory();
+            assertThat(runtime.changedOnDisk()).isFalse();
+
+            TestPlugins.plugin("gamma").source("gamma-hr").writeZip(plugins);
+            assertThat(runtime.changedOnDisk()).isTrue();
+            Files.delete(plugins.resolve("gamma.zip"));
+            assertThat(runtime.changedOnDisk()).isFalse();
+
+            Path alpha = plugins.resolve("alpha.zip");
+            Files.setLastModifiedTime(alpha, java.nio.file.attribute.FileTime.fromMillis(
+                    Files.getLastModifiedTime(alpha).toMillis() + 60_000));
+            assertThat(runtime.changedOnDisk()).isTrue();
+        }
+    }
+
+    @Test
     void pluginClassesComeFromThePluginAndTheSpiFromTheHost() {
         TestPlugins.plugin("alpha").target("alpha-ad", "", "").writeZip(plugins);
 
