@@ -110,6 +110,10 @@ class HelloIdUsersTest extends SimulatorTestBase {
         assertThat(renamed.json().get("userName").asText()).isEqualTo("new@example.com");
         assertThat(clash.status()).isEqualTo(409);
         assertThat(simulator.user(user.userGuid()).orElseThrow().userName()).isEqualTo("new@example.com");
+        assertThat(client.get("/users/NEW@example.com").json().get("userGUID").asText()).isEqualTo(user.userGuid());
+        assertThat(client.get("/users/old@example.com").status()).as("the old name is free").isEqualTo(404);
+        assertThat(client.post("/users", HelloIdTestClient.json(Map.of("userName", "old@example.com"))).status())
+                .isEqualTo(200);
     }
 
     @Test
