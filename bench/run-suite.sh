@@ -14,7 +14,7 @@ mvn -B -o -q -pl distribution package -DskipTests -DskipITs
   java -cp 'target/classes:target/lib/*' io.idbridge.bench.ImportPlanBenchmark 30000 --second-run-up-to=30000
   java -cp 'target/classes:target/lib/*' io.idbridge.bench.EnforcementBenchmark sizes=1000,3000 in-flight=4,16 \
     latency-ms=0,20 latency-sizes=1000
-  java -cp 'target/classes:target/lib/*' io.idbridge.bench.AfasImportBenchmark 30000 4
+  java -cp 'target/classes:target/lib/*' io.idbridge.bench.AfasImportBenchmark 30000 6
 )
 bench/startup.sh 10
 echo "JSON results: bench/target/bench-results.jsonl"

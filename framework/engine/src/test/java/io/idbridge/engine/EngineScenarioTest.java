@@ -392,6 +392,43 @@ class EngineScenarioTest {
     }
 
     @Test
+    void aPlanOfManyPersonsReadsTheirPermissionsAndReservedValuesOnceForAllAndFindsTheSame() {
+        for (int index = 1; index <= 25; index++) {
+            harness.source.person(String.valueOf(3000 + index), "Nick" + index, "Family",
+                    contract("C" + index, "2026-11-01", null, "HR"));
+        }
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        // 15 persons are renamed and their accounts are gone: each is created again with the user name reserved for
+        // them, not one made from the new name; everyone is evaluated again, and no one's groups are granted twice
+        harness.store.inTransaction(transaction -> {
+            for (int index = 1; index <= 25; index++) {
+                String id = String.valueOf(3000 + index);
+                transaction.clearEvaluationMark(id);
+                if (index <= 15) {
+                    harness.target.delete(io.idbridge.engine.model.Json.readRef(
+                            harness.store.account("helloid", id).orElseThrow().refJson()));
+                    transaction.removeAccount("helloid", id);
+                    harness.source.person(id, "Nick" + index, "Renamed", contract("C" + index, "2026-11-01", null,
+                            "HR"));
+                }
+            }
+            return null;
+        });
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.counts().get("helloid")).containsOnlyKeys(ActionType.CREATE)
+                .containsEntry(ActionType.CREATE, 15);
+        assertThat(plan.actions()).allSatisfy(create -> {
+            int index = Integer.parseInt(create.personId()) - 3000;
+            assertThat(create.payload().get("unique")).isEqualTo(Map.of("userName",
+                    "nick" + index + ".family@example.org"));
+        });
+    }
+
+    @Test
     void reportsCreatedInTheSameRunAsTheirManagerAreGivenTheManager() {
         harness.source.person("9999", "Anna", "Baas", contract("C9", "2026-11-01", null, "HR"));
         for (int index = 1; index <= 12; index++) {

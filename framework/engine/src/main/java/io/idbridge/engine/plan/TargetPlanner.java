@@ -46,6 +46,9 @@ final class TargetPlanner {
     private final UniqueValues uniqueValues;
     private final TargetPermissions permissions;
     private final Map<String, AccountState> accounts;
+    /** Per person, the values reserved for the target's unique fields, by field. */
+    private final PersonReads<Map<String, String>> reservations;
+    private final PersonReads<List<GrantedPermission>> heldPermissions;
     private final Map<String, List<Draft>> personActions = new LinkedHashMap<>();
     private final boolean linksManagers;
     private final boolean enables;
@@ -65,6 +68,27 @@ final class TargetPlanner {
         this.accounts = new HashMap<>(2 * storedAccounts.size());
         storedAccounts.forEach(account -> accounts.put(account.personId(), account));
         uniqueValues.keepExisting(this::keepExistingUniqueValues);
+        this.reservations = new PersonReads<>(personId -> store.reservations(target.name(), personId),
+                this::reservationsByPerson, Map.of());
+        this.heldPermissions = new PersonReads<>(personId -> store.permissions(target.name(), personId),
+                () -> byPerson(store.permissions(target.name())), List.of());
+    }
+
+    private Map<String, Map<String, String>> reservationsByPerson() {
+        Map<String, Map<String, String>> byPerson = new HashMap<>();
+        for (UniqueField field : target.account().uniqueFields()) {
+            store.reservationOwners(target.name(), field.field()).forEach((value, personId) ->
+                    byPerson.computeIfAbsent(personId, id -> new HashMap<>()).put(field.field(), value));
+        }
+        return byPerson;
+    }
+
+    /** The permissions in the store's order (person, type, id), grouped by person. */
+    private static Map<String, List<GrantedPermission>> byPerson(List<GrantedPermission> permissions) {
+        Map<String, List<GrantedPermission>> byPerson = new HashMap<>();
+        permissions.forEach(permission ->
+                byPerson.computeIfAbsent(permission.personId(), id -> new ArrayList<>()).add(permission));
+        return byPerson;
     }
 
     /** Person ids that hold an account state here, so that persons gone from the source are still planned. */
@@ -212,7 +236,7 @@ final class TargetPlanner {
             return Optional.of(found.with(desired));
         }
         Map<String, Object> unique = new LinkedHashMap<>();
-        Map<String, String> reserved = store.reservations(target.name(), personId);
+        Map<String, String> reserved = reservations.of(personId);
         for (UniqueField field : target.account().uniqueFields()) {
             String value = reserved.get(field.field());
             if (value == null) {
@@ -261,7 +285,7 @@ final class TargetPlanner {
             // a unique value, once given, stays: renames are the target's update-user-name decision, not ours
             Object kept = current.get(field.field());
             if (kept == null) {
-                kept = store.reservations(target.name(), personId).get(field.field());
+                kept = reservations.of(personId).get(field.field());
             }
             if (kept != null) {
                 desired.put(field.field(), kept);
@@ -316,7 +340,7 @@ final class TargetPlanner {
         Map<PermissionKey, PermissionDefinition> desired = wanted && evaluation != null
                 ? permissions.desired(evaluation, variables(personView), today) : Map.of();
         Map<PermissionKey, GrantedPermission> held = new LinkedHashMap<>();
-        store.permissions(target.name(), personId).forEach(permission ->
+        heldPermissions.of(personId).forEach(permission ->
                 held.put(new PermissionKey(permission.type(), permission.name()), permission));
         desired.forEach((key, definition) -> {
             if (held.containsKey(key)) {
