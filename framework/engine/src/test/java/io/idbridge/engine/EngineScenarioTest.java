@@ -429,6 +429,31 @@ class EngineScenarioTest {
     }
 
     @Test
+    void aPlanOfOneChangedPersonAmongManyReadsThatPersonsReservedValue() {
+        for (int index = 1; index <= 25; index++) {
+            harness.source.person(String.valueOf(3000 + index), "Nick" + index, "Family",
+                    contract("C" + index, "2026-11-01", null, "HR"));
+        }
+        Engine engine = harness.engine();
+        engine.sync(ProgressListener.NONE);
+        harness.target.delete(io.idbridge.engine.model.Json.readRef(
+                harness.store.account("helloid", "3007").orElseThrow().refJson()));
+        harness.store.inTransaction(transaction -> {
+            transaction.removeAccount("helloid", "3007");
+            return null;
+        });
+        harness.source.person("3007", "Nick7", "Renamed", contract("C7", "2026-11-01", null, "HR"));
+        engine.importSources(ProgressListener.NONE);
+
+        Plan plan = engine.preview(ProgressListener.NONE);
+
+        assertThat(plan.actions()).singleElement().satisfies(create -> {
+            assertThat(create.type()).isEqualTo(ActionType.CREATE);
+            assertThat(create.payload().get("unique")).isEqualTo(Map.of("userName", "nick7.family@example.org"));
+        });
+    }
+
+    @Test
     void reportsCreatedInTheSameRunAsTheirManagerAreGivenTheManager() {
         harness.source.person("9999", "Anna", "Baas", contract("C9", "2026-11-01", null, "HR"));
         for (int index = 1; index <= 12; index++) {

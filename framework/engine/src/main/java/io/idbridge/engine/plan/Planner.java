@@ -76,15 +76,6 @@ public final class Planner {
         PlanBuilder builder = new PlanBuilder();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
-        Map<String, TargetPlanner> planners = new LinkedHashMap<>();
-        for (TargetSettings target : TargetOrder.order(config)) {
-            TargetConnector connector = connectors.get(target.name());
-            if (connector == null) {
-                throw new IllegalStateException("no connector for target " + target.name());
-            }
-            planners.put(target.name(), new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
-                    today, builder, retrier));
-        }
         // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
         Map<String, PersonVersion> inForce = persons.versions();
         List<String> gone = accounts.keySet().stream().filter(id -> !inForce.containsKey(id)).toList();
@@ -101,6 +92,15 @@ public final class Planner {
             }
         });
         Iterator<StoredPerson> data = persons.readInOrder(List.copyOf(toEvaluate));
+        Map<String, TargetPlanner> planners = new LinkedHashMap<>();
+        for (TargetSettings target : TargetOrder.order(config)) {
+            TargetConnector connector = connectors.get(target.name());
+            if (connector == null) {
+                throw new IllegalStateException("no connector for target " + target.name());
+            }
+            planners.put(target.name(), new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
+                    today, builder, retrier, toEvaluate.size() + gone.size()));
+        }
         // a mark is made as each person is planned, so no person is kept once planned
         Map<String, PendingMark> marks = new HashMap<>();
         int evaluated = 0;

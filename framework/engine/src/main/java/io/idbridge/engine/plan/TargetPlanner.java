@@ -53,9 +53,13 @@ final class TargetPlanner {
     private final boolean linksManagers;
     private final boolean enables;
 
-    /** @param storedAccounts the accounts the store holds for this target */
+    /**
+     * @param storedAccounts the accounts the store holds for this target
+     * @param personsToPlan about how many persons this plan asks about: when they are many, their permissions and
+     *     reserved values are read for the whole target at once
+     */
     TargetPlanner(TargetSettings target, TargetConnector connector, List<AccountState> storedAccounts,
-                  StateStore store, LocalDate today, PlanBuilder builder, Retrier retrier) {
+                  StateStore store, LocalDate today, PlanBuilder builder, Retrier retrier, int personsToPlan) {
         this.target = requireNonNull(target, "target is null");
         this.store = requireNonNull(store, "store is null");
         this.today = requireNonNull(today, "today is null");
@@ -68,10 +72,12 @@ final class TargetPlanner {
         this.accounts = new HashMap<>(2 * storedAccounts.size());
         storedAccounts.forEach(account -> accounts.put(account.personId(), account));
         uniqueValues.keepExisting(this::keepExistingUniqueValues);
+        // a query per person costs about what reading four persons' rows in one go does
+        boolean readAll = personsToPlan > storedAccounts.size() / 4;
         this.reservations = new PersonReads<>(personId -> store.reservations(target.name(), personId),
-                this::reservationsByPerson, Map.of());
+                this::reservationsByPerson, Map.of(), readAll);
         this.heldPermissions = new PersonReads<>(personId -> store.permissions(target.name(), personId),
-                () -> byPerson(store.permissions(target.name())), List.of());
+                () -> byPerson(store.permissions(target.name())), List.of(), readAll);
     }
 
     private Map<String, Map<String, String>> reservationsByPerson() {
