@@ -391,14 +391,20 @@ class EngineScenarioTest {
         });
     }
 
-    @Test
-    void aPlanOfManyPersonsReadsTheirPermissionsAndReservedValuesOnceForAllAndFindsTheSame() {
+    /** Persons 3001-3025 (Nick1 Family ... Nick25 Family), synced: each has an account and two groups. */
+    private Engine twentyFiveSyncedPersons() {
         for (int index = 1; index <= 25; index++) {
             harness.source.person(String.valueOf(3000 + index), "Nick" + index, "Family",
                     contract("C" + index, "2026-11-01", null, "HR"));
         }
         Engine engine = harness.engine();
         engine.sync(ProgressListener.NONE);
+        return engine;
+    }
+
+    @Test
+    void aPlanOfManyPersonsReadsTheirPermissionsAndReservedValuesOnceForAllAndFindsTheSame() {
+        Engine engine = twentyFiveSyncedPersons();
         // 15 persons are renamed and their accounts are gone: each is created again with the user name reserved for
         // them, not one made from the new name; everyone is evaluated again, and no one's groups are granted twice
         harness.store.inTransaction(transaction -> {
@@ -430,12 +436,7 @@ class EngineScenarioTest {
 
     @Test
     void aPlanOfOneChangedPersonAmongManyReadsThatPersonsReservedValue() {
-        for (int index = 1; index <= 25; index++) {
-            harness.source.person(String.valueOf(3000 + index), "Nick" + index, "Family",
-                    contract("C" + index, "2026-11-01", null, "HR"));
-        }
-        Engine engine = harness.engine();
-        engine.sync(ProgressListener.NONE);
+        Engine engine = twentyFiveSyncedPersons();
         harness.target.delete(io.idbridge.engine.model.Json.readRef(
                 harness.store.account("helloid", "3007").orElseThrow().refJson()));
         harness.store.inTransaction(transaction -> {
