@@ -11,9 +11,12 @@ import io.idbridge.spi.source.SourceDepartment;
 import io.idbridge.spi.source.SourcePerson;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +43,12 @@ final class AfasSourceConnector implements SourceConnector {
     private static final String POSITIONS_ORDER = "ExternalID,EmploymentExternalID,Medewerker,Begindatum_functie";
 
     /**
-     * Rows are parsed with AFAS nulls as empty text and contract rows with their prefixed names. A position's map has
-     * room for its employment's fields (the T4E employment connector has about 30) and the department chain.
+     * Rows are parsed with AFAS nulls as empty text and contract rows with their prefixed names; a contract's map has
+     * room for the department chain.
      */
     private static final RowShape USER_ROWS = new RowShape(UnaryOperator.identity(), "", 2);
     private static final RowShape EMPLOYMENT_ROWS = new RowShape(new Prefix("empl_")::name, "", 1);
-    private static final RowShape POSITION_ROWS = new RowShape(new Prefix("pos_")::name, "", 31);
+    private static final RowShape POSITION_ROWS = new RowShape(new Prefix("pos_")::name, "", 1);
 
     private final AfasSourceConfig config;
     private final AfasClient client;
@@ -121,8 +124,8 @@ final class AfasSourceConnector implements SourceConnector {
     }
 
     /**
-     * Every employee's contracts, in the GetConnectors' order. The rows become the contracts' own maps: an employment with positions adds its fields to each position's map, one without
-     * positions is the contract itself.
+     * Every employee's contracts, in the GetConnectors' order. The rows become the contracts' own maps: a position is
+     * a contract with its employment's fields after its own, an employment without positions is the contract itself.
      */
     private Map<String, List<SourceContract>> readContracts(Map<String, Map<String, Object>> units) {
         Map<String, List<Map<String, Object>>> positionsByEmployment = new HashMap<>();
@@ -142,11 +145,12 @@ final class AfasSourceConnector implements SourceConnector {
                 List<Map<String, Object>> positions = positionsByEmployment.remove(
                         text(employment.get("empl_ExternalID")));
                 if (positions == null) {
-                    own.add(contract(employment, employment.get("empl_Organisatorische_eenheid_code"), units));
+                    own.add(contract(employment, Map.of(), employment.get("empl_Organisatorische_eenheid_code"),
+                            units));
                 } else {
                     for (Map<String, Object> position : positions) {
-                        position.putAll(employment);
-                        own.add(contract(position, position.get("pos_Organisatorische_eenheid_code"), units));
+                        own.add(contract(position, employment, position.get("pos_Organisatorische_eenheid_code"),
+                                units));
                     }
                 }
             });
@@ -154,10 +158,69 @@ final class AfasSourceConnector implements SourceConnector {
         return contracts;
     }
 
-    private static SourceContract contract(Map<String, Object> fields, Object unit,
+    /** @param employment the fields after {@code own}'s (a position's employment), or none */
+    private static SourceContract contract(Map<String, Object> own, Map<String, Object> employment, Object unit,
                                            Map<String, Map<String, Object>> units) {
-        fields.put("All_Department_ExternalIds", quotedList(unitAndAncestors(text(unit), units)));
-        return new SourceContract(fields);
+        own.put("All_Department_ExternalIds", quotedList(unitAndAncestors(text(unit), units)));
+        return new SourceContract(employment.isEmpty() ? own : new PositionFields(own, employment));
+    }
+
+    /**
+     * A position's fields followed by its employment's, without copying them into one map: a copy per position (about
+     * 60 fields each, 45,000 contracts at 30,000 employees) was a tenth of the read and much of its garbage. The names
+     * never clash, because the prefixes differ; an employment's map is shared by its positions and never changed.
+     */
+    private static final class PositionFields extends AbstractMap<String, Object> {
+        private final Map<String, Object> position;
+        private final Map<String, Object> employment;
+
+        PositionFields(Map<String, Object> position, Map<String, Object> employment) {
+            this.position = position;
+            this.employment = employment;
+        }
+
+        @Override
+        public Object get(Object name) {
+            Object value = position.get(name);
+            return value != null || position.containsKey(name) ? value : employment.get(name);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return position.containsKey(name) || employment.containsKey(name);
+        }
+
+        @Override
+        public int size() {
+            return position.size() + employment.size();
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    Iterator<Entry<String, Object>> first = position.entrySet().iterator();
+                    Iterator<Entry<String, Object>> second = employment.entrySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return first.hasNext() || second.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            return first.hasNext() ? first.next() : second.next();
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return PositionFields.this.size();
+                }
+            };
+        }
     }
 
     /** The unit and its parents, nearest first; stops at a unit it has seen (a loop in AFAS's data). */

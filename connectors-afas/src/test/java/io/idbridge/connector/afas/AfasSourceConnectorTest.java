@@ -57,6 +57,10 @@ class AfasSourceConnectorTest {
                 .containsEntry("empl_ExternalID", "1001-1")
                 .containsEntry("All_Department_ExternalIds", "\"T0101\",\"D01\",\"ORG\"");
         assertThat(bram.contracts().get(1).fields()).containsEntry("All_Department_ExternalIds", "\"D01\",\"ORG\"");
+        // iterating a position's fields gives its own and its employment's, each once, as a copy of them shows
+        Map<String, Object> copied = new java.util.HashMap<>(bram.contracts().get(0).fields());
+        assertThat(copied).hasSize(bram.contracts().get(0).fields().size()).containsEntry("empl_ExternalID", "1001-1")
+                .containsEntry("pos_ExternalID", "1001-1-a").isEqualTo(bram.contracts().get(0).fields());
         // an employment without positions is still a contract
         assertThat(person(persons, "1000").contracts()).singleElement()
                 .satisfies(contract -> assertThat(contract.fields()).containsEntry("empl_ExternalID", "1000-1")
