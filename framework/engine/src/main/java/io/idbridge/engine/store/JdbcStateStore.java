@@ -129,12 +129,17 @@ final class JdbcStateStore implements StateStore {
             try {
                 result = work.apply(transaction);
             } catch (RuntimeException | Error failure) {
+                try {
+                    transaction.end();
+                } catch (RuntimeException unclosed) {
+                    failure.addSuppressed(unclosed);
+                }
                 reusable = rollBack(connection, failure);
                 throw failure;
             } finally {
-                transaction.end();
                 transactionConnection.remove();
             }
+            transaction.end();
             dialect.commit(connection);
             reusable = true;
             return result;

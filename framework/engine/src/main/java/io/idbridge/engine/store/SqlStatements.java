@@ -36,6 +36,15 @@ final class SqlStatements {
     /** Runs an INSERT ... RETURNING id and returns the id. */
     long insertReturningId(Connection connection, String sql, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return insertReturningId(statement, sql, parameters);
+        } catch (SQLException failure) {
+            throw failed(sql, failure);
+        }
+    }
+
+    /** As {@link #insertReturningId(Connection, String, Object...)}, on {@code sql} prepared already. */
+    long insertReturningId(PreparedStatement statement, String sql, Object... parameters) {
+        try {
             bind(statement, parameters);
             try (ResultSet result = statement.executeQuery()) {
                 if (!result.next()) {
@@ -51,8 +60,25 @@ final class SqlStatements {
     /** Runs an INSERT, UPDATE or DELETE; returns the number of rows changed. */
     int update(Connection connection, String sql, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return update(statement, sql, parameters);
+        } catch (SQLException failure) {
+            throw failed(sql, failure);
+        }
+    }
+
+    /** As {@link #update(Connection, String, Object...)}, on {@code sql} prepared already. */
+    int update(PreparedStatement statement, String sql, Object... parameters) {
+        try {
             bind(statement, parameters);
             return statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw failed(sql, failure);
+        }
+    }
+
+    PreparedStatement prepare(Connection connection, String sql) {
+        try {
+            return connection.prepareStatement(sql);
         } catch (SQLException failure) {
             throw failed(sql, failure);
         }

@@ -100,6 +100,52 @@ abstract class StateStoreJournalContractTest {
     }
 
     @Test
+    void aTransactionRunningTheSameStatementsForManyActionsKeepsEachOnesValuesAndAFailedOneLeavesNothing() {
+        long runId = store.inTransaction(transaction -> transaction.startRun("enforce", T0));
+        List<Long> ids = store.inTransaction(transaction -> {
+            List<Long> inserted = new ArrayList<>();
+            for (int sequence = 1; sequence <= 5; sequence++) {
+                inserted.add(transaction.insertAction(new NewAction(runId, sequence, "helloid", "p" + sequence,
+                        "GRANT", "{}", null, ActionStatus.PLANNED)));
+            }
+            return inserted;
+        });
+        // as the journal writer commits the outcomes of several actions at once
+        store.inTransaction(transaction -> {
+            for (int index = 0; index < ids.size(); index++) {
+                transaction.updateAction(ids.get(index), index % 2 == 0 ? ActionStatus.SUCCEEDED : ActionStatus.FAILED,
+                        index + 1, index % 2 == 0 ? "{\"n\":" + index + "}" : null, index % 2 == 0 ? null : "e" + index,
+                        T0.plusSeconds(index));
+                transaction.appendAudit(audit(T0.plusSeconds(index), runId, "p" + (index + 1), "helloid"));
+            }
+            return null;
+        });
+        assertThatThrownBy(() -> store.inTransaction(transaction -> {
+            transaction.updateAction(ids.get(0), ActionStatus.RUNNING, 9, null, null, T0);
+            transaction.updateAction(777, ActionStatus.RUNNING, 9, null, null, T0);
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        for (int index = 0; index < ids.size(); index++) {
+            int at = index;
+            assertThat(store.action(ids.get(index))).hasValueSatisfying(action -> {
+                assertThat(action.status()).isEqualTo(at % 2 == 0 ? ActionStatus.SUCCEEDED : ActionStatus.FAILED);
+                assertThat(action.attempts()).isEqualTo(at + 1);
+                assertThat(action.resultJson()).isEqualTo(at % 2 == 0 ? "{\"n\":" + at + "}" : null);
+                assertThat(action.error()).isEqualTo(at % 2 == 0 ? null : "e" + at);
+                assertThat(action.updatedAt()).isEqualTo(T0.plusSeconds(at));
+            });
+        }
+        assertThat(store.audit(new AuditQuery(null, null, null, runId, 100))).hasSize(5);
+        store.inTransaction(transaction -> {
+            transaction.updateAction(ids.get(4), ActionStatus.SKIPPED, 7, null, null, T0);
+            return null;
+        });
+        assertThat(store.action(ids.get(4))).hasValueSatisfying(action ->
+                assertThat(action.status()).isEqualTo(ActionStatus.SKIPPED));
+    }
+
+    @Test
     void updatingAnUnknownActionFails() {
         assertThatThrownBy(() -> store.inTransaction(transaction -> {
             transaction.updateAction(777, ActionStatus.SUCCEEDED, 1, "{}", null, T0);
