@@ -92,7 +92,7 @@ final class JdbcStateTransaction implements StateTransaction {
                 snapshot.takenAt(), snapshot.status(), snapshot.reason(), snapshot.blocked().size(),
                 snapshot.diffJson(), snapshot.countsJson());
         if (snapshot.status() == SnapshotStatus.ACCEPTED) {
-            update( "UPDATE snapshots SET person_count = ? WHERE id = ?",
+            update("UPDATE snapshots SET person_count = ? WHERE id = ?",
                     versions.write(connection, snapshotId, snapshot), snapshotId);
         }
         List<Object[]> blockedRows = new ArrayList<>(snapshot.blocked().size());
@@ -123,7 +123,7 @@ final class JdbcStateTransaction implements StateTransaction {
 
     @Override
     public void removeAccount(String target, String personId) {
-        update( "DELETE FROM accounts WHERE target = ? AND person_id = ?",
+        update("DELETE FROM accounts WHERE target = ? AND person_id = ?",
                 requireNonNull(target, "target is null"), requireNonNull(personId, "personId is null"));
     }
 
@@ -162,11 +162,11 @@ final class JdbcStateTransaction implements StateTransaction {
         if (owner.isPresent()) {
             return owner.get().equals(personId);
         }
-        update( "DELETE FROM reservations WHERE target = ? AND person_id = ? AND field = ?",
+        update("DELETE FROM reservations WHERE target = ? AND person_id = ? AND field = ?",
                 target, personId, field);
         // Another transaction may take the value between the check and here; then nothing is inserted and the
         // second look below names that other owner.
-        update( "INSERT INTO reservations (target, field, value, person_id) VALUES (?, ?, ?, ?)"
+        update("INSERT INTO reservations (target, field, value, person_id) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (target, field, value) DO NOTHING", target, field, value, personId);
         return owner(target, field, value).map(personId::equals).orElse(false);
     }
@@ -178,14 +178,14 @@ final class JdbcStateTransaction implements StateTransaction {
 
     @Override
     public void releaseReservations(String target, String personId) {
-        update( "DELETE FROM reservations WHERE target = ? AND person_id = ?",
+        update("DELETE FROM reservations WHERE target = ? AND person_id = ?",
                 requireNonNull(target, "target is null"), requireNonNull(personId, "personId is null"));
     }
 
     @Override
     public void putEvaluationMark(EvaluationMark mark) {
         requireNonNull(mark, "mark is null");
-        update( "INSERT INTO evaluation_marks (person_id, fingerprint, manager_id, next_due)"
+        update("INSERT INTO evaluation_marks (person_id, fingerprint, manager_id, next_due)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET fingerprint = excluded.fingerprint,"
                         + " manager_id = excluded.manager_id, next_due = excluded.next_due",
                 mark.personId(), mark.fingerprint(), mark.managerId(), mark.nextDue());
@@ -193,7 +193,7 @@ final class JdbcStateTransaction implements StateTransaction {
 
     @Override
     public void clearEvaluationMark(String personId) {
-        update( "DELETE FROM evaluation_marks WHERE person_id = ?",
+        update("DELETE FROM evaluation_marks WHERE person_id = ?",
                 requireNonNull(personId, "personId is null"));
     }
 
