@@ -53,7 +53,7 @@ final class ActionExecutor {
      * action. Only the run's own actions change account states while it runs, and a person's actions on one target
      * run one after the other, so an entry is never older than the store's row.
      */
-    private final Map<String, AccountState> committed = new ConcurrentHashMap<>();
+    private final Map<String, AccountState> committedAccounts = new ConcurrentHashMap<>();
 
     ActionExecutor(String target, TargetConnector connector, StateStore store, Clock clock) {
         this.target = requireNonNull(target, "target is null");
@@ -270,16 +270,16 @@ final class ActionExecutor {
 
     /** Called once an action's outcome, with this account state, is durable. */
     void committed(AccountState account) {
-        committed.put(account.personId(), account);
+        committedAccounts.put(account.personId(), account);
     }
 
     /** Called before a run starts: what the last run committed is read from the store again. */
     void forgetCommittedAccounts() {
-        committed.clear();
+        committedAccounts.clear();
     }
 
     private Optional<AccountState> storedAccount(String personId) {
-        AccountState known = committed.get(personId);
+        AccountState known = committedAccounts.get(personId);
         return known != null ? Optional.of(known) : store.account(target, personId);
     }
 
