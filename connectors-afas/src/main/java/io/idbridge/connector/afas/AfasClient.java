@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -147,10 +148,10 @@ final class AfasClient implements AutoCloseable {
             JsonToken value = parser.nextToken();
             if (field.equals("rows") && value == JsonToken.START_ARRAY) {
                 rows = new ArrayList<>();
-                int fields = 16;
+                AfasRow.Fields fields = null;
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    Map<String, Object> row = row(parser, fields, shape);
-                    fields = row.size();
+                    AfasRow row = row(parser, fields, shape, what);
+                    fields = row.fields();
                     rows.add(row);
                 }
             } else {
@@ -163,26 +164,62 @@ final class AfasClient implements AutoCloseable {
         return rows;
     }
 
-    /** One row; its map is sized for {@code expectedFields} (rows of a page have the same fields) and the spare. */
-    private static Map<String, Object> row(JsonParser parser, int expectedFields, RowShape shape) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>((int) ((expectedFields + shape.spareFields()) / 0.75f) + 1);
+    /**
+     * One row. Rows of a page send the same fields in the same order, so a row shares the previous row's field names
+     * when its own are the same, and only a row that differs gets its own.
+     */
+    private static AfasRow row(JsonParser parser, AfasRow.Fields previous, RowShape shape, String what)
+            throws IOException {
+        Object[] values = new Object[previous == null ? 16 : previous.size()];
+        List<String> names = null;
+        int count = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = shape.names().apply(parser.currentName());
-            JsonToken token = parser.nextToken();
-            row.put(field, switch (token) {
-                case VALUE_STRING -> parser.getText();
-                case VALUE_NUMBER_INT -> parser.getLongValue();
-                case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> shape.nullValue();
-                default -> {
-                    // GetConnectors give flat rows; a nested value is kept as its JSON text
-                    yield Json.MAPPER.readTree(parser).toString();
-                }
-            });
+            String name = shape.names().apply(parser.currentName());
+            if (names == null && (previous == null || count >= previous.size()
+                    || !previous.name(count).equals(name))) {
+                names = firstNames(previous, count);
+            }
+            if (names != null) {
+                names.add(name);
+            }
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value(parser, parser.nextToken(), shape);
         }
-        return row;
+        if (names == null) {
+            if (previous != null && count == previous.size()) {
+                return new AfasRow(previous, values);
+            }
+            names = firstNames(previous, count);
+        }
+        try {
+            return new AfasRow(AfasRow.Fields.of(names), Arrays.copyOf(values, count));
+        } catch (IllegalArgumentException repeated) {
+            throw malformed(what, "has a row that " + repeated.getMessage());
+        }
+    }
+
+    /** The first {@code count} of {@code fields}' names, in a list that can grow; {@code fields} is null at 0. */
+    private static List<String> firstNames(AfasRow.Fields fields, int count) {
+        List<String> names = new ArrayList<>(Math.max(16, count * 2));
+        for (int index = 0; index < count; index++) {
+            names.add(fields.name(index));
+        }
+        return names;
+    }
+
+    private static Object value(JsonParser parser, JsonToken token, RowShape shape) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> shape.nullValue();
+            // GetConnectors give flat rows; a nested value is kept as its JSON text
+            default -> Json.MAPPER.readTree(parser).toString();
+        };
     }
 
     private void send(String method, String updateConnector, ObjectNode body) {
@@ -201,13 +238,10 @@ final class AfasClient implements AutoCloseable {
         return baseUrl.newBuilder().addPathSegment("connectors").addPathSegment(connector).build();
     }
 
-    /**
-     * How rows are built: field names as {@code names} gives them, AFAS's null as {@code nullValue}, and room in each
-     * row's map for {@code spareFields} more fields that the caller adds.
-     */
-    record RowShape(UnaryOperator<String> names, Object nullValue, int spareFields) {
-        /** Names and nulls as AFAS sends them, room for two fields. */
-        static final RowShape AS_SENT = new RowShape(UnaryOperator.identity(), null, 2);
+    /** How rows are built: field names as {@code names} gives them, AFAS's null as {@code nullValue}. */
+    record RowShape(UnaryOperator<String> names, Object nullValue) {
+        /** Names and nulls as AFAS sends them. */
+        static final RowShape AS_SENT = new RowShape(UnaryOperator.identity(), null);
 
         RowShape {
             requireNonNull(names, "names is null");

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,13 +43,10 @@ final class AfasSourceConnector implements SourceConnector {
     private static final String EMPLOYMENTS_ORDER = "ExternalID,Medewerker,Begindatum_functie";
     private static final String POSITIONS_ORDER = "ExternalID,EmploymentExternalID,Medewerker,Begindatum_functie";
 
-    /**
-     * Rows are parsed with AFAS nulls as empty text and contract rows with their prefixed names; a contract's map has
-     * room for the department chain.
-     */
-    private static final RowShape USER_ROWS = new RowShape(UnaryOperator.identity(), "", 2);
-    private static final RowShape EMPLOYMENT_ROWS = new RowShape(new Prefix("empl_")::name, "", 1);
-    private static final RowShape POSITION_ROWS = new RowShape(new Prefix("pos_")::name, "", 1);
+    /** Rows are parsed with AFAS nulls as empty text and contract rows with their prefixed names. */
+    private static final RowShape USER_ROWS = new RowShape(UnaryOperator.identity(), "");
+    private static final RowShape EMPLOYMENT_ROWS = new RowShape(new Prefix("empl_")::name, "");
+    private static final RowShape POSITION_ROWS = new RowShape(new Prefix("pos_")::name, "");
 
     private final AfasSourceConfig config;
     private final AfasClient client;
@@ -265,15 +263,16 @@ final class AfasSourceConnector implements SourceConnector {
      * rehashed on every put (a third of the read's CPU at 45,000 contracts).
      */
     private static final class Prefix {
-        private final String prefix;
         private final Map<String, String> names = new ConcurrentHashMap<>();
+        /** One function for every look-up: a lambda capturing the prefix at each call was allocated per field. */
+        private final Function<String, String> prefixed;
 
         Prefix(String prefix) {
-            this.prefix = prefix;
+            this.prefixed = name -> prefix + name;
         }
 
         String name(String field) {
-            return names.computeIfAbsent(field, name -> prefix + name);
+            return names.computeIfAbsent(field, prefixed);
         }
     }
 
