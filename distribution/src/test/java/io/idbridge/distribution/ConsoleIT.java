@@ -67,7 +67,7 @@ class ConsoleIT {
 
                 browser = chromium();
                 approveTheHeldCreatesInTheConsole(browser, base, helloId, daemon);
-                theConsoleShowsAConfigurationBrokenWhileRunning(browser, config);
+                theConsoleShowsAConfigurationBrokenWhileRunning(browser, config, daemon);
             } finally {
                 if (browser != null) {
                     browser.quit();
@@ -142,15 +142,19 @@ class ConsoleIT {
     }
 
     /** The daemon syncs on with the last valid configuration, so only the console's header can show the problem. */
-    private static void theConsoleShowsAConfigurationBrokenWhileRunning(WebDriver browser, Path config)
-            throws Exception {
+    private static void theConsoleShowsAConfigurationBrokenWhileRunning(WebDriver browser, Path config,
+                                                                        Running daemon) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.withMessage(() -> "daemon output:\n" + daemon.output());
         assertThat(text(wait, "daemon-status")).contains("This daemon runs the syncs");
         Files.writeString(config, Files.readString(config).replace("requests-per-second = 0",
                 "requests-per-second = fast"));
 
         click(wait, By.linkText("Runs"));
-        browser.findElement(By.id("sync-now")).click();
+        // a click that lands on the page being left is lost with it (the browser drops the request on unload)
+        wait.until(ExpectedConditions.urlContains("/console/runs.html"));
+        click(wait, By.id("sync-now"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "sync requested"));
         // the status is read when a page opens: reopen the runs page until the sync has read the edited file
         wait.until(driver -> {
             driver.navigate().refresh();

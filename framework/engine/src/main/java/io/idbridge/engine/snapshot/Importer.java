@@ -196,15 +196,25 @@ public final class Importer {
         progress.start("Reading " + source.name(), -1);
         List<Outcome> outcomes = new ArrayList<>();
         long[] contracts = {0};
-        try (Stream<SourcePerson> stream = connector.persons()) {
+        // the connector is read on this thread; digesting and mapping each record, which is most of an import's CPU,
+        // runs beside it on the other cores, the outcomes kept in the source's order
+        try (Stream<SourcePerson> stream = connector.persons();
+             OrderedWork<SourcePerson, Outcome> work = new OrderedWork<>(OrderedWork.cores(), "idbridge-import",
+                     record -> {
+                         String sourceHash = sourceHashes.of(record);
+                         PersonVersion known = reusable.get(sourceHash);
+                         return known != null ? reused(known, source, record)
+                                 : encoded(mapper.map(record), sourceHash);
+                     },
+                     outcome -> {
+                         outcomes.add(outcome);
+                         progress.advance(1);
+                     })) {
             stream.forEach(record -> {
-                String sourceHash = sourceHashes.of(record);
-                PersonVersion known = reusable.get(sourceHash);
-                outcomes.add(known != null ? reused(known, source, record)
-                        : encoded(mapper.map(record), sourceHash));
                 contracts[0] += record.contracts().size();
-                progress.advance(1);
+                work.add(record);
             });
+            work.finish();
         } finally {
             progress.finish();
         }
