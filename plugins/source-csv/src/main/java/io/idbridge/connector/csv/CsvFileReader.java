@@ -16,18 +16,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads one CSV file completely into rows, or fails with a {@link ConnectorException} naming the file and line.
- * Files are read whole because the engine needs the full export anyway, and it lets every row carry its exact
- * starting line even when quoted fields span several lines.
+ * Reads one CSV file into rows, or fails with a {@link ConnectorException} naming the file and line. The file's text
+ * is read whole (the engine needs the full export anyway, and it lets every row carry its exact starting line even
+ * when quoted fields span several lines); its rows can be parsed as they are used.
  */
 final class CsvFileReader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -48,6 +52,18 @@ final class CsvFileReader {
      * @throws ConnectorException with a {@link CsvErrorCode} when the file is missing, unreadable or malformed
      */
     List<CsvRow> read(Path file, List<String> requiredColumns) {
+        try (Stream<CsvRow> rows = stream(file, requiredColumns)) {
+            return rows.toList();
+        }
+    }
+
+    /**
+     * The data rows of {@code file}, each parsed when the stream reaches it. The file is read, and its header checked,
+     * at once; a malformed row fails the stream when it is reached.
+     *
+     * @throws ConnectorException as {@link #read} does
+     */
+    Stream<CsvRow> stream(Path file, List<String> requiredColumns) {
         String name = file.toString();
         String text = decode(name, readBytes(file));
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
@@ -65,14 +81,12 @@ final class CsvFileReader {
                 .setIgnoreEmptyLines(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
-        try (CSVParser parser = openParser(name, format, text)) {
-            List<String> header = parser.getHeaderNames();
-            checkHeader(name, header, requiredColumns);
-            return readRows(name, parser, header, new LineIndex(text));
-        } catch (IOException e) {
-            throw new ConnectorException(CsvErrorCode.CSV_FILE_UNREADABLE, name + " could not be read: "
-                    + e.getMessage(), e);
-        }
+        // the parser reads a string: it holds nothing that needs closing
+        CSVParser parser = openParser(name, format, text);
+        List<String> header = parser.getHeaderNames();
+        checkHeader(name, header, requiredColumns);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows(name, parser, header,
+                new LineIndex(text)), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private static CSVParser openParser(String name, CSVFormat format, String text) {
@@ -95,31 +109,38 @@ final class CsvFileReader {
         }
     }
 
-    private static List<CsvRow> readRows(String name, CSVParser parser, List<String> header, LineIndex lines) {
-        List<CsvRow> rows = new ArrayList<>();
+    private static Iterator<CsvRow> rows(String name, CSVParser parser, List<String> header, LineIndex lines) {
         CsvRow.Header columns = CsvRow.Header.of(header);
         Iterator<CSVRecord> records = parser.iterator();
-        long linesConsumed = parser.getCurrentLineNumber();
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return rows;
+        return new Iterator<>() {
+            private long linesConsumed = parser.getCurrentLineNumber();
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    // the failing record starts on the line after the last one read successfully
+                    throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + (linesConsumed + 1)
+                            + ": " + e.getCause().getMessage(), e);
                 }
-                record = records.next();
-            } catch (UncheckedIOException e) {
-                // the failing record starts on the line after the last one read successfully
-                throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + (linesConsumed + 1)
-                        + ": " + e.getCause().getMessage(), e);
             }
-            linesConsumed = parser.getCurrentLineNumber();
-            int line = lines.lineOf(record.getCharacterPosition());
-            if (record.size() != header.size()) {
-                throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, name + " line " + line + ": "
-                        + record.size() + " fields, but the header has " + header.size());
+
+            @Override
+            public CsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CSVRecord record = records.next();
+                linesConsumed = parser.getCurrentLineNumber();
+                int line = lines.lineOf(record.getCharacterPosition());
+                if (record.size() != header.size()) {
+                    throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, name + " line " + line
+                            + ": " + record.size() + " fields, but the header has " + header.size());
+                }
+                return new CsvRow(name, line, columns, record.values());
             }
-            rows.add(new CsvRow(name, line, columns, record.values()));
-        }
+        };
     }
 
     private static byte[] readBytes(Path file) {

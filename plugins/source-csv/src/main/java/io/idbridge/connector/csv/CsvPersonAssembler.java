@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Turns persons rows and contract rows into source persons. No row is ever dropped: a row without a person id
@@ -48,9 +50,10 @@ final class CsvPersonAssembler {
      * Persons from a persons file and a contracts file, in persons-file order, followed by one person per person id
      * that only the contracts file knows (in order of first appearance), followed by one person without id per
      * contract row whose person id is blank. A person id that occurs twice in the persons file gives two persons
-     * with the same contracts; the engine blocks duplicates.
+     * with the same contracts; the engine blocks duplicates. The contracts are grouped at once; each persons row
+     * becomes a person as the stream reaches it, so the persons rows are never all held.
      */
-    List<SourcePerson> fromSeparateFiles(List<CsvRow> personRows, List<CsvRow> contractRows, String personsFile) {
+    Stream<SourcePerson> fromSeparateFiles(Stream<CsvRow> personRows, List<CsvRow> contractRows, String personsFile) {
         Map<String, List<CsvRow>> contractsById = new LinkedHashMap<>();
         List<CsvRow> contractsWithoutPerson = new ArrayList<>();
         for (CsvRow row : contractRows) {
@@ -61,25 +64,29 @@ final class CsvPersonAssembler {
                 contractsById.computeIfAbsent(id, key -> new ArrayList<>()).add(row);
             }
         }
-        List<SourcePerson> result = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        for (CsvRow row : personRows) {
+        Stream<SourcePerson> persons = personRows.map(row -> {
             String id = row.value(columns.personId());
             List<CsvRow> contracts = id.isEmpty() ? List.of() : contractsById.getOrDefault(id, List.of());
-            result.add(new SourcePerson(id.isEmpty() ? null : id, row.fields(), contracts(contracts), row.location()));
             known.add(id);
-        }
-        contractsById.forEach((id, contracts) -> {
-            if (!known.contains(id)) {
-                result.add(new SourcePerson(id, Map.of(), contracts(contracts), contracts.get(0).location()
-                        + ": " + columns.contractPerson() + " " + id + " is not in " + personsFile));
-            }
+            return new SourcePerson(id.isEmpty() ? null : id, row.fields(), contracts(contracts), row.location());
         });
-        for (CsvRow row : contractsWithoutPerson) {
-            result.add(new SourcePerson(null, Map.of(), List.of(contract(row)), row.location() + ": "
-                    + columns.contractPerson() + " is blank"));
-        }
-        return result;
+        // made once the persons rows are through, when it is known which ids they had
+        Stream<SourcePerson> contractsOnly = Stream.<Supplier<List<SourcePerson>>>of(() -> {
+            List<SourcePerson> rest = new ArrayList<>();
+            contractsById.forEach((id, contracts) -> {
+                if (!known.contains(id)) {
+                    rest.add(new SourcePerson(id, Map.of(), contracts(contracts), contracts.get(0).location()
+                            + ": " + columns.contractPerson() + " " + id + " is not in " + personsFile));
+                }
+            });
+            for (CsvRow row : contractsWithoutPerson) {
+                rest.add(new SourcePerson(null, Map.of(), List.of(contract(row)), row.location() + ": "
+                        + columns.contractPerson() + " is blank"));
+            }
+            return rest;
+        }).flatMap(rest -> rest.get().stream());
+        return Stream.concat(persons, contractsOnly);
     }
 
     private static List<SourceContract> contracts(List<CsvRow> rows) {

@@ -38,19 +38,22 @@ final class CsvSourceConnector implements SourceConnector {
     /** Reads every configured file completely, so a malformed row fails the test, not the first run. */
     @Override
     public void test() {
-        readPersons();
+        try (Stream<SourcePerson> persons = persons()) {
+            persons.forEach(person -> { });
+        }
         readDepartments();
     }
 
+    /** The contracts file is read when the stream is first used; the persons file row by row as it is consumed. */
     @Override
     public Stream<SourcePerson> persons() {
-        return lazily(this::readPersons);
+        return Stream.<Supplier<Stream<SourcePerson>>>of(this::readPersons).flatMap(Supplier::get);
     }
 
     /** Empty when no departments file is configured. */
     @Override
     public Stream<SourceDepartment> departments() {
-        return lazily(this::readDepartments);
+        return Stream.<Supplier<List<SourceDepartment>>>of(this::readDepartments).flatMap(read -> read.get().stream());
     }
 
     /** The file each kind is read from; contracts come from the persons file when there is no contracts file. */
@@ -70,13 +73,9 @@ final class CsvSourceConnector implements SourceConnector {
     }
 
     /**
-     * The files are read when the stream is first used, and each item is let go of once handed on: at 300,000 persons
-     * the rows are most of the heap, and the engine keeps only what it makes of each person.
+     * Each item is let go of once handed on: a file of combined rows is grouped whole, and at 300,000 persons its rows
+     * are most of the heap, while the engine keeps only what it makes of each person.
      */
-    private static <T> Stream<T> lazily(Supplier<List<T>> read) {
-        return Stream.of(read).flatMap(supplier -> releasedAsRead(supplier.get()));
-    }
-
     private static <T> Stream<T> releasedAsRead(List<T> items) {
         @SuppressWarnings("unchecked")
         T[] remaining = (T[]) items.toArray();
@@ -102,12 +101,14 @@ final class CsvSourceConnector implements SourceConnector {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private List<SourcePerson> readPersons() {
+    private Stream<SourcePerson> readPersons() {
         CsvColumns columns = config.columns();
-        List<CsvRow> personRows = reader.read(config.personsFile(), List.of(columns.personId()));
         if (config.contractsFile() == null) {
-            return assembler.fromCombinedRows(personRows);
+            return releasedAsRead(assembler.fromCombinedRows(reader.read(config.personsFile(),
+                    List.of(columns.personId()))));
         }
+        // the persons file is read and its header checked first, its rows parsed as the persons are used
+        Stream<CsvRow> personRows = reader.stream(config.personsFile(), List.of(columns.personId()));
         List<CsvRow> contractRows = reader.read(config.contractsFile(), List.of(columns.contractPerson()));
         return assembler.fromSeparateFiles(personRows, contractRows, config.personsFile().toString());
     }
