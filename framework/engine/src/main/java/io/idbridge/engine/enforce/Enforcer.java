@@ -100,19 +100,11 @@ public final class Enforcer {
                 if (unsettled.contains(personId)) {
                     transaction.clearEvaluationMark(personId);
                 } else {
-                    transaction.putEvaluationMark(mark.complete(managerAccounts(mark.managerId())));
+                    transaction.putEvaluationMark(mark);
                 }
             });
             return null;
         });
-    }
-
-    private List<io.idbridge.engine.store.AccountState> managerAccounts(String managerId) {
-        List<io.idbridge.engine.store.AccountState> accounts = new ArrayList<>();
-        if (managerId != null) {
-            config.targets().forEach(target -> store.account(target.name(), managerId).ifPresent(accounts::add));
-        }
-        return accounts;
     }
 
     /**

@@ -5,7 +5,6 @@ import io.idbridge.engine.config.Threshold;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.plan.Plan;
 import io.idbridge.engine.plan.PlannedAction;
-import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.StateStore;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +33,8 @@ final class ThresholdCheck {
             if (byType.isEmpty() || target.thresholds().byActionType().isEmpty()) {
                 continue;
             }
-            long accounts = store.accounts(target.name()).stream()
-                    .filter(account -> account.lifecycle() != AccountLifecycle.DELETED).count();
-            long permissions = store.permissions(target.name()).size();
+            long accounts = store.countAccounts(target.name());
+            long permissions = store.countPermissions(target.name());
             byType.forEach((type, count) -> {
                 Optional<Threshold> threshold = target.thresholds().forType(type);
                 boolean permissionAction = type.equals("grant") || type.equals("revoke");

@@ -7,57 +7,50 @@ import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Person;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.EvaluationMark;
+import io.idbridge.engine.store.StateStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides which persons need evaluating. A person is skipped when the engine last concluded "nothing left to do" for
  * the same person data and configuration, and no date on which timing could change that has come since. Failed, held
- * or skipped actions clear a person's mark, so such persons are evaluated again.
+ * or skipped actions clear a person's mark, and a change to a manager's accounts clears the marks of their staff (the
+ * store does, see {@link EvaluationMark}), so such persons are evaluated again.
  */
 final class Incremental {
     private final EngineConfig config;
-    private final Map<String, EvaluationMark> marks;
     private final LocalDate today;
-    private final Map<String, List<AccountState>> accounts;
 
-    /**
-     * @param marks the stored marks; empty to evaluate everyone
-     * @param accounts every stored account by person id: a person's evaluation also depends on the manager's accounts
-     */
-    Incremental(EngineConfig config, Map<String, EvaluationMark> marks, LocalDate today,
-                Map<String, List<AccountState>> accounts) {
+    Incremental(EngineConfig config, LocalDate today) {
         this.config = config;
-        this.marks = marks;
         this.today = today;
-        this.accounts = accounts;
     }
 
     /**
-     * Decided without reading the person: with the same hash the person has the manager the mark was made with.
+     * The persons in force to evaluate, in id order: every one, or those the store finds without a matching mark.
+     *
+     * @param evaluateAll evaluate everyone, marks or not
+     */
+    List<String> toEvaluate(StateStore store, PersonsInForce persons, boolean evaluateAll) {
+        if (evaluateAll || persons.snapshotId() == null) {
+            List<String> everyone = new ArrayList<>(persons.versions().keySet());
+            everyone.sort(null);
+            return everyone;
+        }
+        return store.unmarkedPersons(persons.snapshotId(), config.fingerprint(), today);
+    }
+
+    /**
+     * The mark to store when this evaluation's actions all succeed.
      *
      * @param personHash the hash of the person's canonical JSON, as the snapshot stores it
      */
-    boolean unchanged(String personId, String personHash) {
-        EvaluationMark mark = marks.get(personId);
-        return mark != null
-                && mark.fingerprint().equals(PendingMark.fingerprint(basis(personHash), mark.managerId() == null
-                        ? List.of() : accounts.getOrDefault(mark.managerId(), List.of())))
-                && (mark.nextDue() == null || today.isBefore(mark.nextDue()));
-    }
-
-    /** The mark to store when this evaluation's actions all succeed. */
-    PendingMark mark(Person person, String personHash, List<AccountState> personAccounts) {
-        return new PendingMark(person.externalId(), basis(personHash), person.managerId(),
+    EvaluationMark mark(Person person, String personHash, List<AccountState> personAccounts) {
+        return new EvaluationMark(person.externalId(), personHash, config.fingerprint(), person.managerId(),
                 nextDue(person, personAccounts));
-    }
-
-    /** Both digests as they are: the mark's fingerprint digests them with the manager's accounts, in one digest. */
-    private String basis(String personHash) {
-        return personHash + "|" + config.fingerprint();
     }
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */

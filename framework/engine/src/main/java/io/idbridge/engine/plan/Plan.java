@@ -1,5 +1,6 @@
 package io.idbridge.engine.plan;
 
+import io.idbridge.engine.store.EvaluationMark;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  *     person correlates to, by display name; a first preview shows them so correlation can be fixed before enforcing
  */
 public record Plan(LocalDate day, List<PlannedAction> actions, List<PlanProblem> problems, int evaluatedPersons,
-                   Map<String, PendingMark> marks, Map<String, List<String>> unmatchedAccounts) {
+                   Map<String, EvaluationMark> marks, Map<String, List<String>> unmatchedAccounts) {
     public Plan {
         actions = List.copyOf(actions);
         problems = List.copyOf(problems);

@@ -17,6 +17,7 @@ import io.idbridge.engine.snapshot.PersonCodec;
 import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
+import io.idbridge.engine.store.EvaluationMark;
 import io.idbridge.engine.store.PersonVersion;
 import io.idbridge.engine.store.StateStore;
 import io.idbridge.engine.store.StoredPerson;
@@ -25,9 +26,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,63 +63,48 @@ public final class Planner {
      */
     public Plan plan(PersonsInForce persons, boolean evaluateAll, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
-        // read once: evaluation, the incremental marks and each target's planner all need them
-        Map<String, List<AccountState>> accountsByTarget = new HashMap<>();
-        Map<String, List<AccountState>> accounts = new HashMap<>(2 * persons.versions().size());
-        for (TargetSettings target : config.targets()) {
-            List<AccountState> stored = store.accounts(target.name());
-            accountsByTarget.put(target.name(), stored);
-            stored.forEach(account ->
-                    accounts.computeIfAbsent(account.personId(), id -> new ArrayList<>(1)).add(account));
-        }
-        Incremental incremental = new Incremental(config, evaluateAll ? Map.of() : store.evaluationMarks(), today,
-                accounts);
+        Incremental incremental = new Incremental(config, today);
+        Map<String, PersonVersion> inForce = persons.versions();
+        // who needs evaluating is known from the versions and marks alone; only their data is read, in plan order
+        List<String> toEvaluate = incremental.toEvaluate(store, persons, evaluateAll);
+        // and everyone gone from the snapshot who still holds an account somewhere; in id order per target
+        Map<String, Set<String>> goneByTarget = store.accountHoldersOutside(persons.snapshotId());
+        Set<String> gone = new HashSet<>();
+        goneByTarget.values().forEach(gone::addAll);
+        List<String> personIds = new ArrayList<>(toEvaluate.size() + gone.size());
+        personIds.addAll(toEvaluate);
+        personIds.addAll(gone);
+        personIds.sort(null);
+        Iterator<StoredPerson> data = persons.readInOrder(toEvaluate);
         PlanBuilder builder = new PlanBuilder();
         PrimaryContractChooser chooser = new PrimaryContractChooser(config.primaryContract());
         RuleEvaluator rules = new RuleEvaluator(config.rules());
-        // everyone in force, and everyone gone from it who still holds an account somewhere; in id order per target
-        Map<String, PersonVersion> inForce = persons.versions();
-        List<String> gone = accounts.keySet().stream().filter(id -> !inForce.containsKey(id)).toList();
-        List<String> personIds = new ArrayList<>(inForce.size() + gone.size());
-        personIds.addAll(inForce.keySet());
-        personIds.addAll(gone);
-        personIds.sort(null);
-        // who needs evaluating is known from the versions and marks alone; only their data is read, in plan order
-        Set<String> toEvaluate = new LinkedHashSet<>();
-        personIds.forEach(id -> {
-            PersonVersion version = inForce.get(id);
-            if (version != null && !incremental.unchanged(id, version.hash())) {
-                toEvaluate.add(id);
-            }
-        });
-        Iterator<StoredPerson> data = persons.readInOrder(List.copyOf(toEvaluate));
         Map<String, TargetPlanner> planners = new LinkedHashMap<>();
         for (TargetSettings target : TargetOrder.order(config)) {
             TargetConnector connector = connectors.get(target.name());
             if (connector == null) {
                 throw new IllegalStateException("no connector for target " + target.name());
             }
-            planners.put(target.name(), new TargetPlanner(target, connector, accountsByTarget.get(target.name()), store,
-                    today, builder, retrier, toEvaluate.size() + gone.size()));
+            planners.put(target.name(), new TargetPlanner(target, connector,
+                    goneByTarget.getOrDefault(target.name(), Set.of()), store, today, builder, retrier,
+                    personIds, inForce.size()));
         }
         // a mark is made as each person is planned, so no person is kept once planned
-        Map<String, PendingMark> marks = new HashMap<>();
+        Map<String, EvaluationMark> marks = new HashMap<>();
         int evaluated = 0;
-        progress.start("Planning", personIds.size());
+        progress.start("Planning", inForce.size() + gone.size());
+        progress.advance(inForce.size() - toEvaluate.size());
         for (String personId : personIds) {
             PersonVersion version = inForce.get(personId);
             PersonEvaluation evaluation = null;
             // one view per person for the rules and every target, the accounts planned so far added as it goes
             Map<String, Object> view = Map.of();
+            List<AccountState> accounts = List.of();
             if (version != null) {
-                if (!toEvaluate.contains(personId)) {
-                    progress.advance(1);
-                    continue;
-                }
                 Person person = PersonCodec.decode(data.next());
                 Contract primary = chooser.choose(person.contracts(), today);
-                view = PersonView.person(person, primary, accountData(accounts.getOrDefault(personId, List.of())),
-                        today);
+                accounts = planners.values().stream().flatMap(planner -> planner.account(personId).stream()).toList();
+                view = PersonView.person(person, primary, accountData(accounts), today);
                 try {
                     evaluation = new PersonEvaluation(person, primary, rules.evaluate(person, view, today));
                 } catch (ExpressionException failure) {
@@ -133,7 +119,7 @@ public final class Planner {
             int problemsBefore = builder.problems().size();
             for (Map.Entry<String, TargetPlanner> entry : planners.entrySet()) {
                 TargetPlanner planner = entry.getValue();
-                if (evaluation == null && !planner.personsWithAccounts().contains(personId)) {
+                if (evaluation == null && !planner.goneHolders().contains(personId)) {
                     continue;
                 }
                 try {
@@ -147,8 +133,7 @@ public final class Planner {
                 }
             }
             if (evaluation != null && builder.problems().size() == problemsBefore) {
-                marks.put(personId, incremental.mark(evaluation.person(), version.hash(),
-                        accounts.getOrDefault(personId, List.of())));
+                marks.put(personId, incremental.mark(evaluation.person(), version.hash(), accounts));
             }
             progress.advance(1);
         }

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Plans one target: for each person, compares the desired account state, data and permissions with what the store
@@ -45,7 +46,9 @@ final class TargetPlanner {
     private final TargetLookups lookups;
     private final UniqueValues uniqueValues;
     private final TargetPermissions permissions;
-    private final Map<String, AccountState> accounts;
+    private final PersonReads<Optional<AccountState>> accounts;
+    /** Persons holding an account state here who are gone from the snapshot in force. */
+    private final Set<String> goneHolders;
     /** Per person, the values reserved for the target's unique fields, by field. */
     private final PersonReads<Map<String, String>> reservations;
     private final PersonReads<List<GrantedPermission>> heldPermissions;
@@ -54,12 +57,13 @@ final class TargetPlanner {
     private final boolean enables;
 
     /**
-     * @param storedAccounts the accounts the store holds for this target
-     * @param personsToPlan about how many persons this plan asks about: when they are many, their permissions and
-     *     reserved values are read for the whole target at once
+     * @param goneHolders the persons holding an account state here who are gone from the snapshot in force
+     * @param personsToPlan the persons this plan asks about, in its order, and {@code personsInForce} how many it
+     *     could: when they are many, accounts, permissions and reserved values are read for the whole target at once
      */
-    TargetPlanner(TargetSettings target, TargetConnector connector, List<AccountState> storedAccounts,
-                  StateStore store, LocalDate today, PlanBuilder builder, Retrier retrier, int personsToPlan) {
+    TargetPlanner(TargetSettings target, TargetConnector connector, Set<String> goneHolders, StateStore store,
+                  LocalDate today, PlanBuilder builder, Retrier retrier, List<String> personsToPlan,
+                  int personsInForce) {
         this.target = requireNonNull(target, "target is null");
         this.store = requireNonNull(store, "store is null");
         this.today = requireNonNull(today, "today is null");
@@ -69,15 +73,18 @@ final class TargetPlanner {
         this.permissions = new TargetPermissions(target, requireNonNull(connector, "connector is null"), retrier);
         this.linksManagers = connector.linksManagers();
         this.enables = connector instanceof EnableAccountOp;
-        this.accounts = new HashMap<>(2 * storedAccounts.size());
-        storedAccounts.forEach(account -> accounts.put(account.personId(), account));
+        this.goneHolders = Set.copyOf(goneHolders);
         uniqueValues.keepExisting(this::keepExistingUniqueValues);
         // a query per person costs about what reading four persons' rows in one go does
-        boolean readAll = personsToPlan > storedAccounts.size() / 4;
-        this.reservations = new PersonReads<>(personId -> store.reservations(target.name(), personId),
-                this::reservationsByPerson, Map.of(), readAll);
-        this.heldPermissions = new PersonReads<>(personId -> store.permissions(target.name(), personId),
-                () -> byPerson(store.permissions(target.name())), List.of(), readAll);
+        boolean readAll = personsToPlan.size() > (personsInForce + goneHolders.size()) / 4;
+        this.accounts = new PersonReads<>(personIds -> byPersonId(store.accounts(target.name(), personIds)),
+                () -> byPersonId(store.accounts(target.name())), Optional.empty(), personsToPlan, readAll);
+        // few persons hold reserved values beside their account's: those are asked for one by one
+        this.reservations = new PersonReads<>(personIds -> personIds.stream().collect(Collectors.toMap(
+                personId -> personId, personId -> store.reservations(target.name(), personId))),
+                this::reservationsByPerson, Map.of(), List.of(), readAll);
+        this.heldPermissions = new PersonReads<>(personIds -> byPerson(store.permissions(target.name(), personIds)),
+                () -> byPerson(store.permissions(target.name())), List.of(), personsToPlan, readAll);
     }
 
     private Map<String, Map<String, String>> reservationsByPerson() {
@@ -97,9 +104,20 @@ final class TargetPlanner {
         return byPerson;
     }
 
-    /** Person ids that hold an account state here, so that persons gone from the source are still planned. */
-    Set<String> personsWithAccounts() {
-        return accounts.keySet();
+    private static Map<String, Optional<AccountState>> byPersonId(List<AccountState> accounts) {
+        Map<String, Optional<AccountState>> byPerson = new HashMap<>(2 * accounts.size());
+        accounts.forEach(account -> byPerson.put(account.personId(), Optional.of(account)));
+        return byPerson;
+    }
+
+    /** Persons holding an account state here who are gone from the snapshot: they are still planned. */
+    Set<String> goneHolders() {
+        return goneHolders;
+    }
+
+    /** The person's account state here, if the store holds one. */
+    Optional<AccountState> account(String personId) {
+        return accounts.of(personId);
     }
 
     /**
@@ -113,7 +131,7 @@ final class TargetPlanner {
                 : evaluation.entitlements().contracts(new EntitlementRef(target.name(), TargetSettings.ACCOUNT));
         LifecyclePolicy policy = target.lifecycle();
         Desired desired = AccountTiming.desired(contracts, policy, today);
-        AccountState state = accounts.get(personId);
+        AccountState state = accounts.of(personId).orElse(null);
         boolean exists = state != null && state.lifecycle() != AccountLifecycle.DELETED;
         List<Draft> drafts = new ArrayList<>();
         Map<String, Object> variables = variables(personView);
@@ -198,7 +216,7 @@ final class TargetPlanner {
      * name (user name in brackets); empty when the target already has managed accounts or cannot list accounts.
      */
     List<String> unmatchedAccounts() {
-        if (!accounts.isEmpty()) {
+        if (!goneHolders.isEmpty() || store.countAccounts(target.name()) > 0) {
             return List.of();
         }
         Set<String> correlated = new java.util.HashSet<>();
@@ -316,7 +334,7 @@ final class TargetPlanner {
 
     /** The id of the manager's account here, when the manager holds one. */
     private Optional<String> managerAccountId(String managerId) {
-        return Optional.ofNullable(managerId).map(accounts::get)
+        return Optional.ofNullable(managerId).flatMap(accounts::of)
                 .filter(manager -> manager.refJson() != null && manager.lifecycle() != AccountLifecycle.DELETED)
                 .map(manager -> Json.readRef(manager.refJson()).id());
     }
@@ -406,7 +424,8 @@ final class TargetPlanner {
 
     private void keepExistingUniqueValues() {
         for (UniqueField field : target.account().uniqueFields()) {
-            accounts.values().forEach(account -> {
+            accounts.everyone().values().forEach(stored -> {
+                AccountState account = stored.orElseThrow();
                 Object value = Json.readData(account.dataJson()).get(field.field());
                 if (value != null && account.lifecycle() != AccountLifecycle.DELETED) {
                     uniqueValues.keep(field.field(), value.toString());

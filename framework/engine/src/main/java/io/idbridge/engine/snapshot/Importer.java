@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,7 @@ public final class Importer {
                 .map(PersonVersion::externalId).toList());
         SnapshotDiff diff = SnapshotDiffer.diff(previous.versions(), current, before, mapped);
         String reason = emptyRead != null ? emptyRead
-                : checkThresholds(summaries(previous.versions(), current, before, currentSummaries), currentSummaries,
-                counts, blocked);
+                : checkThresholds(previous.versions(), before, currentSummaries, diff, counts, blocked);
         if (reason != null) {
             return store(previous, current, SnapshotStatus.BLOCKED, reason, List.of(), List.of(), blocked, diff,
                     carriedOver, counts);
@@ -229,15 +229,17 @@ public final class Importer {
 
     private void aggregate(SourceSettings source, List<Outcome> outcomes, Aggregate persons,
                            List<BlockedRecord> blocked, Map<String, String> idsByAggregationKey) {
-        Map<String, Long> counts = outcomes.stream().filter(outcome -> outcome.version() != null)
-                .collect(Collectors.groupingBy(outcome -> outcome.version().externalId(), Collectors.counting()));
+        Set<String> seen = new HashSet<>(2 * outcomes.size());
+        Set<String> duplicates = new HashSet<>();
+        outcomes.stream().filter(outcome -> outcome.version() != null).map(outcome -> outcome.version().externalId())
+                .filter(id -> !seen.add(id)).forEach(duplicates::add);
         for (Outcome outcome : outcomes) {
             if (outcome.blocked() != null) {
                 blocked.add(outcome.blocked());
                 continue;
             }
             String externalId = outcome.version().externalId();
-            if (counts.get(externalId) > 1) {
+            if (duplicates.contains(externalId)) {
                 blocked.add(new BlockedRecord(source.name(), "external id " + externalId, externalId,
                         "duplicate external id " + externalId + " in source " + source.name()));
                 continue;
@@ -301,28 +303,43 @@ public final class Importer {
 
     /**
      * Source thresholds. A person whose every contract disappeared counts as removed, like one gone from the source:
-     * either way the next plan takes their access away (a contracts export cut short looks exactly like this).
+     * either way the next plan takes their access away (a contracts export cut short looks exactly like this). Only
+     * persons added, changed or gone can be added or removed; the unchanged ones count only towards the base.
+     *
+     * @param before the data in force of the persons who changed or left
      */
-    private String checkThresholds(Map<String, PersonSummary> previous, Map<String, PersonSummary> current,
+    private String checkThresholds(Map<String, PersonVersion> previous, Map<String, StoredPerson> before,
+                                   Map<String, PersonSummary> current, SnapshotDiff diff,
                                    Map<String, SourceCounts> counts, List<BlockedRecord> blocked) {
+        Map<String, PersonSummary> changedBefore = new HashMap<>();
         for (SourceSettings source : config.sources()) {
             String name = source.name();
-            long before = previous.values().stream().filter(person -> person.sources().contains(name)).count();
-            long added = current.entrySet().stream().filter(entry -> entry.getValue().sources().contains(name)
-                    && !fromSource(previous.get(entry.getKey()), name)).count();
-            long removed = previous.entrySet().stream().filter(entry -> entry.getValue().sources().contains(name))
+            SourceThresholds limits = source.thresholds();
+            if (limits.added() == null && limits.removed() == null && limits.blocked() == null) {
+                continue;
+            }
+            if (changedBefore.isEmpty()) {
+                before.forEach((id, person) -> changedBefore.put(id, summary(PersonCodec.decode(person))));
+            }
+            long base = 0;
+            for (String id : previous.keySet()) {
+                PersonSummary then = changedBefore.getOrDefault(id, current.get(id));
+                base += fromSource(then, name) ? 1 : 0;
+            }
+            long added = diff.added().stream().filter(id -> fromSource(current.get(id), name)).count()
+                    + diff.changed().keySet().stream().filter(id -> fromSource(current.get(id), name)
+                    && !fromSource(changedBefore.get(id), name)).count();
+            long removed = changedBefore.entrySet().stream().filter(entry -> fromSource(entry.getValue(), name))
                     .filter(entry -> {
                         PersonSummary now = current.get(entry.getKey());
                         return !fromSource(now, name) || entry.getValue().contracts() > 0 && now.contracts() == 0;
                     }).count();
-            long blockedCount = blocked.stream().filter(record -> record.source().equals(source.name())).count();
-            SourceThresholds limits = source.thresholds();
-            String reason = crossed(source.name(), "added", limits.added(), added, before);
-            reason = reason != null ? reason : crossed(source.name(), "removed (gone, or without any contract now)",
-                    limits.removed(), removed, before);
+            long blockedCount = blocked.stream().filter(record -> record.source().equals(name)).count();
+            String reason = crossed(name, "added", limits.added(), added, base);
+            reason = reason != null ? reason : crossed(name, "removed (gone, or without any contract now)",
+                    limits.removed(), removed, base);
             reason = reason != null ? reason
-                    : crossed(source.name(), "blocked", limits.blocked(), blockedCount,
-                    counts.get(source.name()).records());
+                    : crossed(name, "blocked", limits.blocked(), blockedCount, counts.get(name).records());
             if (reason != null) {
                 return reason;
             }
@@ -344,20 +361,6 @@ public final class Importer {
 
     private static boolean fromSource(PersonSummary person, String source) {
         return person != null && person.sources().contains(source);
-    }
-
-    /**
-     * The previous snapshot's persons, once for every source's threshold check: an unchanged person (same hash) is
-     * summarised by the person just read, the others from their data in force ({@code before}).
-     */
-    private static Map<String, PersonSummary> summaries(Map<String, PersonVersion> previous,
-                                                        Map<String, PersonVersion> current,
-                                                        Map<String, StoredPerson> before,
-                                                        Map<String, PersonSummary> currentSummaries) {
-        Map<String, PersonSummary> summaries = new HashMap<>();
-        previous.forEach((id, version) -> summaries.put(id, sameData(version, current.get(id))
-                ? currentSummaries.get(id) : summary(PersonCodec.decode(before.get(id)))));
-        return summaries;
     }
 
     private static PersonSummary summary(Person person) {

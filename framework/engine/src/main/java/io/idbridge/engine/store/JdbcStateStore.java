@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -264,6 +266,72 @@ final class JdbcStateStore implements StateStore {
     }
 
     @Override
+    public List<AccountState> accounts(String target, Collection<String> personIds) {
+        requireNonNull(target, "target is null");
+        return chosen(personIds, placeholders -> "SELECT " + ACCOUNT_COLUMNS + " FROM accounts WHERE target = ?"
+                + " AND person_id IN (" + placeholders + ")", target, rows::account,
+                Comparator.comparing(AccountState::personId));
+    }
+
+    @Override
+    public List<GrantedPermission> permissions(String target, Collection<String> personIds) {
+        requireNonNull(target, "target is null");
+        return chosen(personIds, placeholders -> "SELECT " + PERMISSION_COLUMNS + " FROM permissions"
+                + " WHERE target = ? AND person_id IN (" + placeholders + ")", target, rows::permission,
+                Comparator.comparing(GrantedPermission::personId).thenComparing(GrantedPermission::type)
+                        .thenComparing(GrantedPermission::permissionId));
+    }
+
+    /** Rows of one target for chosen persons, {@link PersonVersions#IDS_PER_READ} ids to a statement, sorted. */
+    private <T> List<T> chosen(Collection<String> personIds,
+                               Function<String, String> statement, String target,
+                               SqlStatements.RowReader<T> reader, Comparator<T> order) {
+        requireNonNull(personIds, "personIds is null");
+        List<String> ids = List.copyOf(personIds);
+        List<T> found = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += PersonVersions.IDS_PER_READ) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + PersonVersions.IDS_PER_READ));
+            List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+            parameters.add(target);
+            parameters.addAll(chunk);
+            String sqlText = statement.apply(String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")));
+            found.addAll(read(connection -> sql.query(connection, sqlText, reader, parameters.toArray())));
+        }
+        found.sort(order);
+        return found;
+    }
+
+    @Override
+    public Map<String, Set<String>> accountHoldersOutside(Long snapshotId) {
+        Map<String, Set<String>> holders = new java.util.HashMap<>();
+        // no snapshot yet: no version is in snapshot 0, so every holder is outside
+        long snapshot = snapshotId == null ? 0 : snapshotId;
+        // two look-ups in the in-force index, as PersonVersions reads a snapshot, instead of the versions' rows
+        read(connection -> sql.query(connection, "SELECT target, person_id FROM accounts a WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM person_versions v WHERE v.until_snapshot IS NULL"
+                        + " AND v.external_id = a.person_id AND v.from_snapshot <= ?) AND NOT EXISTS"
+                        + " (SELECT 1 FROM person_versions v WHERE v.until_snapshot > ?"
+                        + " AND v.external_id = a.person_id AND v.from_snapshot <= ?)",
+                row -> holders.computeIfAbsent(row.getString("target"), target -> new java.util.HashSet<>())
+                        .add(row.getString("person_id")), snapshot, snapshot, snapshot));
+        return holders;
+    }
+
+    @Override
+    public long countAccounts(String target) {
+        requireNonNull(target, "target is null");
+        return read(connection -> sql.queryOne(connection, "SELECT COUNT(*) FROM accounts WHERE target = ?"
+                + " AND lifecycle <> ?", row -> row.getLong(1), target, AccountLifecycle.DELETED)).orElseThrow();
+    }
+
+    @Override
+    public long countPermissions(String target) {
+        requireNonNull(target, "target is null");
+        return read(connection -> sql.queryOne(connection, "SELECT COUNT(*) FROM permissions WHERE target = ?",
+                row -> row.getLong(1), target)).orElseThrow();
+    }
+
+    @Override
     public List<GrantedPermission> permissions(String target, String personId) {
         requireNonNull(target, "target is null");
         requireNonNull(personId, "personId is null");
@@ -316,11 +384,18 @@ final class JdbcStateStore implements StateStore {
     @Override
     public Map<String, EvaluationMark> evaluationMarks() {
         Map<String, EvaluationMark> marks = new java.util.HashMap<>();
-        read(connection -> sql.query(connection, "SELECT person_id, fingerprint, manager_id, next_due FROM evaluation_marks",
-                row -> marks.put(row.getString("person_id"), new EvaluationMark(row.getString("person_id"),
-                        row.getString("fingerprint"), row.getString("manager_id"),
-                        sql.dialect().getDate(row, "next_due")))));
+        read(connection -> sql.query(connection, "SELECT person_id, person_hash, config_fingerprint, manager_id, next_due"
+                + " FROM evaluation_marks", row -> marks.put(row.getString("person_id"), new EvaluationMark(
+                        row.getString("person_id"), row.getString("person_hash"), row.getString("config_fingerprint"),
+                        row.getString("manager_id"), sql.dialect().getDate(row, "next_due")))));
         return marks;
+    }
+
+    @Override
+    public List<String> unmarkedPersons(long snapshotId, String configFingerprint, LocalDate today) {
+        requireNonNull(configFingerprint, "configFingerprint is null");
+        requireNonNull(today, "today is null");
+        return read(connection -> versions.unmarked(connection, snapshotId, configFingerprint, today));
     }
 
     @Override

@@ -185,10 +185,11 @@ final class JdbcStateTransaction implements StateTransaction {
     @Override
     public void putEvaluationMark(EvaluationMark mark) {
         requireNonNull(mark, "mark is null");
-        update("INSERT INTO evaluation_marks (person_id, fingerprint, manager_id, next_due)"
-                        + " VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET fingerprint = excluded.fingerprint,"
-                        + " manager_id = excluded.manager_id, next_due = excluded.next_due",
-                mark.personId(), mark.fingerprint(), mark.managerId(), mark.nextDue());
+        update("INSERT INTO evaluation_marks (person_id, person_hash, config_fingerprint, manager_id, next_due)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET person_hash = excluded.person_hash,"
+                        + " config_fingerprint = excluded.config_fingerprint, manager_id = excluded.manager_id,"
+                        + " next_due = excluded.next_due",
+                mark.personId(), mark.personHash(), mark.configFingerprint(), mark.managerId(), mark.nextDue());
     }
 
     @Override

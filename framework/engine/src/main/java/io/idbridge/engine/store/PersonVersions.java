@@ -1,6 +1,7 @@
 package io.idbridge.engine.store;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,13 +38,37 @@ final class PersonVersions {
      */
     <T> List<T> all(Connection connection, long snapshotId, String columns, SqlStatements.RowReader<T> reader,
                     Comparator<T> byExternalId) {
+        return matching(connection, snapshotId, columns, "", List.of(), reader, byExternalId);
+    }
+
+    /**
+     * The ids of a snapshot's persons that need evaluating, in external id order: those without an evaluation mark,
+     * or whose mark was made for other data or another configuration, or is due by {@code today}.
+     */
+    List<String> unmarked(Connection connection, long snapshotId, String configFingerprint, LocalDate today) {
+        return matching(connection, snapshotId, "external_id", " AND NOT EXISTS (SELECT 1 FROM evaluation_marks m"
+                + " WHERE m.person_id = v.external_id AND m.person_hash = v.hash AND m.config_fingerprint = ?"
+                + " AND (m.next_due IS NULL OR m.next_due > ?))", List.<Object>of(configFingerprint, today),
+                row -> row.getString("external_id"), Comparator.<String>naturalOrder());
+    }
+
+    /** The snapshot's versions that also meet {@code condition} (SQL starting with AND, over the alias v). */
+    private <T> List<T> matching(Connection connection, long snapshotId, String columns, String condition,
+                                 List<Object> conditionParameters, SqlStatements.RowReader<T> reader,
+                                 Comparator<T> byExternalId) {
         if (!accepted(connection, snapshotId)) {
             return List.of();
         }
-        List<T> rows = new ArrayList<>(sql.query(connection, "SELECT " + columns + " FROM person_versions"
-                + " WHERE until_snapshot IS NULL AND from_snapshot <= ? UNION ALL SELECT " + columns
-                + " FROM person_versions WHERE until_snapshot > ? AND from_snapshot <= ?", reader,
-                snapshotId, snapshotId, snapshotId));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(snapshotId);
+        parameters.addAll(conditionParameters);
+        parameters.add(snapshotId);
+        parameters.add(snapshotId);
+        parameters.addAll(conditionParameters);
+        List<T> rows = new ArrayList<>(sql.query(connection, "SELECT " + columns + " FROM person_versions v"
+                + " WHERE until_snapshot IS NULL AND from_snapshot <= ?" + condition + " UNION ALL SELECT " + columns
+                + " FROM person_versions v WHERE until_snapshot > ? AND from_snapshot <= ?" + condition, reader,
+                parameters.toArray()));
         // mostly in order already (the index's), and a sort here keeps the statement free to use the index
         rows.sort(byExternalId);
         return rows;

@@ -56,6 +56,24 @@ public interface StateStore extends AutoCloseable {
     /** Every account state of a target, ordered by person id. */
     List<AccountState> accounts(String target);
 
+    /** The account states of the chosen persons in a target, ordered by person id; persons without one are left out. */
+    List<AccountState> accounts(String target, java.util.Collection<String> personIds);
+
+    /**
+     * Per target, the persons holding an account state there (deleted ones included) who are not in the snapshot:
+     * those gone from the sources. With a null snapshot (none accepted yet), every holder.
+     */
+    java.util.Map<String, java.util.Set<String>> accountHoldersOutside(Long snapshotId);
+
+    /** How many accounts of a target exist (every state but deleted). */
+    long countAccounts(String target);
+
+    /** How many permissions are held in a target. */
+    long countPermissions(String target);
+
+    /** The permissions the chosen persons hold in a target, ordered by person id, type and id. */
+    List<GrantedPermission> permissions(String target, java.util.Collection<String> personIds);
+
     /** The permissions a person holds in a target, ordered by type and id. */
     List<GrantedPermission> permissions(String target, String personId);
 
@@ -73,6 +91,13 @@ public interface StateStore extends AutoCloseable {
 
     /** Every person's evaluation mark, by person id. */
     java.util.Map<String, EvaluationMark> evaluationMarks();
+
+    /**
+     * The persons of a snapshot that need evaluating, ordered by external id: those without a mark, or whose mark was
+     * made for other person data or another configuration, or falls due on or before {@code today}. Decided in the
+     * store, so that a plan in which few persons changed reads only those few.
+     */
+    List<String> unmarkedPersons(long snapshotId, String configFingerprint, java.time.LocalDate today);
 
     Optional<RunRecord> run(long runId);
 

@@ -414,9 +414,9 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
     @Test
     void evaluationMarksAreReplacedAndCleared() {
         store.inTransaction(transaction -> {
-            transaction.putEvaluationMark(new EvaluationMark("1001", "abc", null, LocalDate.of(2026, 12, 1)));
-            transaction.putEvaluationMark(new EvaluationMark("1002", "def", "1001", null));
-            transaction.putEvaluationMark(new EvaluationMark("1001", "xyz", "1003", LocalDate.of(2027, 1, 1)));
+            transaction.putEvaluationMark(new EvaluationMark("1001", "h1", "c1", null, LocalDate.of(2026, 12, 1)));
+            transaction.putEvaluationMark(new EvaluationMark("1002", "h2", "c1", "1001", null));
+            transaction.putEvaluationMark(new EvaluationMark("1001", "h1b", "c2", "1003", LocalDate.of(2027, 1, 1)));
             return null;
         });
         store.inTransaction(transaction -> {
@@ -427,7 +427,98 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
 
         assertThat(store.evaluationMarks()).containsOnlyKeys("1001");
         assertThat(store.evaluationMarks().get("1001"))
-                .isEqualTo(new EvaluationMark("1001", "xyz", "1003", LocalDate.of(2027, 1, 1)));
+                .isEqualTo(new EvaluationMark("1001", "h1b", "c2", "1003", LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void personsWhoseMarkDoesNotHoldAreTheOnesToEvaluate() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        long first = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot(store,
+                SnapshotStatus.ACCEPTED, List.of(person("E1"), person("E2"), person("E3"), person("E4"),
+                        person("E5"), person("E6")), List.of())));
+        store.inTransaction(transaction -> {
+            transaction.putEvaluationMark(new EvaluationMark("E1", "hash-E1", "config", null, null));
+            transaction.putEvaluationMark(new EvaluationMark("E2", "hash-E2", "config", null, today.plusDays(1)));
+            transaction.putEvaluationMark(new EvaluationMark("E3", "hash-E3", "config", null, today));
+            transaction.putEvaluationMark(new EvaluationMark("E4", "hash-E4-old", "config", null, null));
+            transaction.putEvaluationMark(new EvaluationMark("E5", "hash-E5", "other config", null, null));
+            return null;
+        });
+        // E1 changes in the next snapshot; E2 is removed from it
+        long second = store.inTransaction(transaction -> transaction.insertSnapshot(StoreFixtures.changes(store,
+                SnapshotStatus.ACCEPTED, List.of(new StoredPerson("E1", "{}", "hash-E1-v2", null)), List.of("E2"),
+                List.of())));
+
+        // E3 is due today, E4 was marked with other data, E5 with another configuration, E6 has no mark
+        assertThat(store.unmarkedPersons(first, "config", today)).containsExactly("E3", "E4", "E5", "E6");
+        assertThat(store.unmarkedPersons(second, "config", today)).containsExactly("E1", "E3", "E4", "E5", "E6");
+        assertThat(store.unmarkedPersons(first, "config", today.minusDays(1))).containsExactly("E4", "E5", "E6");
+    }
+
+    @Test
+    void changingAManagersAccountDropsTheMarksOfTheirStaff() {
+        AccountState manager = enabledAccount("helloid", "M");
+        store.inTransaction(transaction -> {
+            transaction.putEvaluationMark(new EvaluationMark("S1", "h", "c", "M", null));
+            transaction.putEvaluationMark(new EvaluationMark("S2", "h", "c", "M", null));
+            transaction.putEvaluationMark(new EvaluationMark("O", "h", "c", "other manager", null));
+            transaction.putEvaluationMark(new EvaluationMark("M", "h", "c", null, null));
+            return null;
+        });
+        java.util.function.Consumer<AccountState> put = account -> store.inTransaction(transaction -> {
+            transaction.putAccount(account);
+            return null;
+        });
+        java.util.function.Supplier<java.util.Set<String>> marked = () -> store.evaluationMarks().keySet();
+        Runnable markStaff = () -> store.inTransaction(transaction -> {
+            transaction.putEvaluationMark(new EvaluationMark("S1", "h", "c", "M", null));
+            return null;
+        });
+
+        put.accept(manager);
+        assertThat(marked.get()).as("the manager's account is created").containsOnly("O", "M");
+        markStaff.run();
+        put.accept(new AccountState("helloid", "M", manager.refJson(), "{\"title\":\"Head\"}",
+                AccountLifecycle.ENABLED, null, T0.plusSeconds(1)));
+        assertThat(marked.get()).as("only the manager's data changed").containsOnly("S1", "O", "M");
+        put.accept(disabledAccount("helloid", "M", LocalDate.of(2026, 12, 7)));
+        assertThat(marked.get()).as("the manager's account is disabled").containsOnly("O", "M");
+        markStaff.run();
+        put.accept(new AccountState("helloid", "M", "{\"id\":\"new-ref\"}", "{}", AccountLifecycle.DISABLED,
+                LocalDate.of(2026, 12, 7), T0.plusSeconds(2)));
+        assertThat(marked.get()).as("the manager's account is another one now").containsOnly("O", "M");
+        markStaff.run();
+        store.inTransaction(transaction -> {
+            transaction.removeAccount("helloid", "M");
+            return null;
+        });
+        assertThat(marked.get()).as("the manager's account is forgotten").containsOnly("O", "M");
+    }
+
+    @Test
+    void accountHoldersGoneFromASnapshotAndCountsPerTarget() {
+        long snapshotId = store.inTransaction(transaction -> transaction.insertSnapshot(snapshot(store,
+                SnapshotStatus.ACCEPTED, List.of(person("E1"), person("E2")), List.of())));
+        store.inTransaction(transaction -> {
+            transaction.putAccount(enabledAccount("helloid", "E1"));
+            transaction.putAccount(enabledAccount("helloid", "E9"));
+            transaction.putAccount(disabledAccount("topdesk", "E2", LocalDate.of(2026, 12, 1)));
+            transaction.putAccount(new AccountState("topdesk", "E8", null, "{}", AccountLifecycle.DELETED, null, T0));
+            transaction.grantPermission(permission("helloid", "E1", "group", "g1"));
+            transaction.grantPermission(permission("helloid", "E9", "group", "g1"));
+            transaction.grantPermission(permission("topdesk", "E2", "group", "g1"));
+            return null;
+        });
+
+        assertThat(store.accountHoldersOutside(snapshotId)).isEqualTo(Map.of("helloid", java.util.Set.of("E9"),
+                "topdesk", java.util.Set.of("E8")));
+        assertThat(store.accountHoldersOutside(null)).isEqualTo(Map.of("helloid", java.util.Set.of("E1", "E9"),
+                "topdesk", java.util.Set.of("E2", "E8")));
+        assertThat(store.countAccounts("helloid")).isEqualTo(2);
+        assertThat(store.countAccounts("topdesk")).as("the deleted account is not counted").isEqualTo(1);
+        assertThat(store.countAccounts("afas")).isZero();
+        assertThat(store.countPermissions("helloid")).isEqualTo(2);
+        assertThat(store.countPermissions("afas")).isZero();
     }
 
     @Test
