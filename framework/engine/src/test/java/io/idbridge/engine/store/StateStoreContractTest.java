@@ -514,6 +514,11 @@ abstract class StateStoreContractTest extends StateStoreJournalContractTest {
                 "topdesk", java.util.Set.of("E8")));
         assertThat(store.accountHoldersOutside(null)).isEqualTo(Map.of("helloid", java.util.Set.of("E1", "E9"),
                 "topdesk", java.util.Set.of("E2", "E8")));
+        assertThat(store.accounts("helloid", List.of("E9", "E1", "E2"))).containsExactly(
+                enabledAccount("helloid", "E1"), enabledAccount("helloid", "E9"));
+        assertThat(store.accounts("helloid", List.of())).isEmpty();
+        assertThat(store.permissions("helloid", List.of("E9", "E2"))).containsExactly(
+                permission("helloid", "E9", "group", "g1"));
         assertThat(store.countAccounts("helloid")).isEqualTo(2);
         assertThat(store.countAccounts("topdesk")).as("the deleted account is not counted").isEqualTo(1);
         assertThat(store.countAccounts("afas")).isZero();
