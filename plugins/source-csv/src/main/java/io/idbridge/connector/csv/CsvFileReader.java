@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.idbridge.spi.error.ConnectorException;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,17 +14,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads one CSV file into rows, or fails with a {@link ConnectorException} naming the file and line. The file's text
@@ -73,31 +69,33 @@ final class CsvFileReader {
             throw new ConnectorException(CsvErrorCode.CSV_EMPTY_FILE, name + " is empty: it has no header line");
         }
         char delimiter = configuredDelimiter != null ? configuredDelimiter : CsvDelimiters.detect(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .get();
-        // the parser reads a string: it holds nothing that needs closing
-        CSVParser parser = openParser(name, format, text);
-        List<String> header = parser.getHeaderNames();
+        CsvText records = new CsvText(text, delimiter);
+        List<String> header = header(name, records);
         checkHeader(name, header, requiredColumns);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows(name, parser, header,
-                new LineIndex(text)), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows(name, records, CsvRow.Header.of(header)),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static CSVParser openParser(String name, CSVFormat format, String text) {
+    private static List<String> header(String name, CsvText records) {
+        String[] names;
         try {
-            return format.parse(new StringReader(text));
-        } catch (IllegalArgumentException e) {
-            throw new ConnectorException(CsvErrorCode.CSV_INVALID_HEADER, name + " line 1: " + e.getMessage(), e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line 1: the header line is not valid"
-                    + " CSV: " + e.getMessage(), e);
+            names = records.next(16);
+        } catch (CsvText.Malformed e) {
+            throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + e.line()
+                    + ": the header line is not valid CSV: " + e.getMessage(), e);
         }
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < names.length; index++) {
+            if (names[index].isEmpty()) {
+                throw new ConnectorException(CsvErrorCode.CSV_INVALID_HEADER, name + " line " + records.recordLine()
+                        + ": column " + (index + 1) + " of the header has no name");
+            }
+            if (!seen.add(names[index])) {
+                throw new ConnectorException(CsvErrorCode.CSV_INVALID_HEADER, name + " line " + records.recordLine()
+                        + ": the header names column '" + names[index] + "' twice");
+            }
+        }
+        return List.of(names);
     }
 
     private static void checkHeader(String name, List<String> header, List<String> requiredColumns) {
@@ -109,21 +107,22 @@ final class CsvFileReader {
         }
     }
 
-    private static Iterator<CsvRow> rows(String name, CSVParser parser, List<String> header, LineIndex lines) {
-        CsvRow.Header columns = CsvRow.Header.of(header);
-        Iterator<CSVRecord> records = parser.iterator();
+    private static Iterator<CsvRow> rows(String name, CsvText records, CsvRow.Header header) {
+        int columns = header.names().size();
         return new Iterator<>() {
-            private long linesConsumed = parser.getCurrentLineNumber();
+            private String[] next;
 
             @Override
             public boolean hasNext() {
-                try {
-                    return records.hasNext();
-                } catch (UncheckedIOException e) {
-                    // the failing record starts on the line after the last one read successfully
-                    throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + (linesConsumed + 1)
-                            + ": " + e.getCause().getMessage(), e);
+                if (next == null) {
+                    try {
+                        next = records.next(columns);
+                    } catch (CsvText.Malformed e) {
+                        throw new ConnectorException(CsvErrorCode.CSV_MALFORMED, name + " line " + e.line() + ": "
+                                + e.getMessage(), e);
+                    }
                 }
+                return next != null;
             }
 
             @Override
@@ -131,14 +130,13 @@ final class CsvFileReader {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CSVRecord record = records.next();
-                linesConsumed = parser.getCurrentLineNumber();
-                int line = lines.lineOf(record.getCharacterPosition());
-                if (record.size() != header.size()) {
-                    throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, name + " line " + line
-                            + ": " + record.size() + " fields, but the header has " + header.size());
+                String[] values = next;
+                next = null;
+                if (values.length != columns) {
+                    throw new ConnectorException(CsvErrorCode.CSV_FIELD_COUNT_MISMATCH, name + " line "
+                            + records.recordLine() + ": " + values.length + " fields, but the header has " + columns);
                 }
-                return new CsvRow(name, line, columns, record.values());
+                return new CsvRow(name, records.recordLine(), header, values);
             }
         };
     }

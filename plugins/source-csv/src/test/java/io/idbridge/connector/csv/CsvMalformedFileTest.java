@@ -27,8 +27,18 @@ class CsvMalformedFileTest {
         ConnectorException error = readFailure(connector("persons-file", file.toString()));
 
         assertThat(error.errorCode()).isEqualTo(CsvErrorCode.CSV_MALFORMED);
-        assertThat(error.getMessage()).isEqualTo(file + " line 3: (startline 3) EOF reached before encapsulated"
-                + " token finished");
+        assertThat(error.getMessage()).isEqualTo(file + " line 3: a quoted field opened on line 3 is not closed"
+                + " before the end of the file");
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesItsLine() {
+        Path file = write(directory, "persons.csv", "employee_id;first_name\n1001;\"An\nna\"x;\n");
+
+        ConnectorException error = readFailure(connector("persons-file", file.toString()));
+
+        assertThat(error.errorCode()).isEqualTo(CsvErrorCode.CSV_MALFORMED);
+        assertThat(error.getMessage()).startsWith(file + " line 3: 'x' after the closing quote of a field");
     }
 
     @Test
