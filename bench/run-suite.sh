@@ -8,13 +8,15 @@ set -e
 cd "$(dirname "$0")/.."
 mvn -B -o -q -pl bench package
 mvn -B -o -q -pl distribution package -DskipTests -DskipITs
+# the JVM options bin/idbridge gives the commands that work through an organisation (they keep the heap they grew to)
+work_jvm=-XX:MaxHeapFreeRatio=100
 (
   cd bench
   rm -f target/bench-results.jsonl
-  java -cp 'target/classes:target/lib/*' io.idbridge.bench.ImportPlanBenchmark 30000 --second-run-up-to=30000
-  java -cp 'target/classes:target/lib/*' io.idbridge.bench.EnforcementBenchmark sizes=1000,3000 in-flight=4,16 \
+  java $work_jvm -cp 'target/classes:target/lib/*' io.idbridge.bench.ImportPlanBenchmark 30000 --second-run-up-to=30000
+  java $work_jvm -cp 'target/classes:target/lib/*' io.idbridge.bench.EnforcementBenchmark sizes=1000,3000 in-flight=4,16 \
     latency-ms=0,20 latency-sizes=1000
-  java -cp 'target/classes:target/lib/*' io.idbridge.bench.AfasImportBenchmark 30000 6
+  java $work_jvm -cp 'target/classes:target/lib/*' io.idbridge.bench.AfasImportBenchmark 30000 6
 )
 bench/startup.sh 10
 echo "JSON results: bench/target/bench-results.jsonl"
