@@ -156,8 +156,14 @@ class ConsoleIT {
         click(wait, By.id("sync-now"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "sync requested"));
         // the status is read when a page opens: reopen the runs page until the sync has read the edited file
+        wait.withMessage(() -> "the page says: " + browser.findElements(By.cssSelector("#daemon-status, #message"))
+                .stream().map(WebElement::getText).toList() + "\ndaemon output:\n" + daemon.output());
         wait.until(driver -> {
             driver.navigate().refresh();
+            // the page fills the status in when /api/status answers: judge it then, not before (a race that lost
+            // every time the answer came after the check, and the next refresh cancelled it)
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#daemon-status p")));
             return driver.findElements(By.cssSelector("#daemon-status.problems")).size() == 1;
         });
         assertThat(text(wait, "daemon-status")).contains("has problems; syncs go on with the last valid configuration");
