@@ -5,9 +5,9 @@ import io.idbridge.engine.config.LifecyclePolicy;
 import io.idbridge.engine.config.TargetSettings;
 import io.idbridge.engine.model.Contract;
 import io.idbridge.engine.model.Person;
+import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.AccountLifecycle;
 import io.idbridge.engine.store.AccountState;
-import io.idbridge.engine.snapshot.PersonsInForce;
 import io.idbridge.engine.store.EvaluationMark;
 import io.idbridge.engine.store.StateStore;
 import java.time.LocalDate;
@@ -55,30 +55,38 @@ final class Incremental {
 
     /** The first day after today on which a contract boundary or a delete delay could change the outcome. */
     private LocalDate nextDue(Person person, List<AccountState> accounts) {
-        List<LocalDate> candidates = new ArrayList<>();
+        // plain loops: this runs for every person evaluated, and streams here cost the compiler more than the work
+        LocalDate first = null;
         for (TargetSettings target : config.targets()) {
             LifecyclePolicy policy = target.lifecycle();
+            Integer deleteDelay = policy.deleteDaysAfterDisable();
             for (Contract contract : person.contracts()) {
-                candidates.add(contract.startDate().minusDays(policy.createDaysBeforeStart()));
-                candidates.add(contract.startDate().minusDays(policy.enableDaysBeforeStart()));
-                candidates.add(contract.startDate());
+                LocalDate start = contract.startDate();
+                first = earlier(first, start.minusDays(policy.createDaysBeforeStart()));
+                first = earlier(first, start.minusDays(policy.enableDaysBeforeStart()));
+                first = earlier(first, start);
                 if (contract.endDate() != null) {
                     LocalDate disableDay = contract.endDate().plusDays(policy.disableDaysAfterEnd() + 1L);
-                    candidates.add(contract.endDate().plusDays(1));
-                    candidates.add(disableDay);
-                    if (policy.deleteDaysAfterDisable() != null) {
+                    first = earlier(first, contract.endDate().plusDays(1));
+                    first = earlier(first, disableDay);
+                    if (deleteDelay != null) {
                         // the earliest the delete can come; a later disable is seen when this day is evaluated
-                        candidates.add(disableDay.plusDays(policy.deleteDaysAfterDisable()));
+                        first = earlier(first, disableDay.plusDays(deleteDelay));
                     }
                 }
             }
             for (AccountState account : accounts) {
                 if (account.target().equals(target.name()) && account.lifecycle() == AccountLifecycle.DISABLED
-                        && account.disabledOn() != null && policy.deleteDaysAfterDisable() != null) {
-                    candidates.add(account.disabledOn().plusDays(policy.deleteDaysAfterDisable()));
+                        && account.disabledOn() != null && deleteDelay != null) {
+                    first = earlier(first, account.disabledOn().plusDays(deleteDelay));
                 }
             }
         }
-        return candidates.stream().filter(day -> day.isAfter(today)).min(LocalDate::compareTo).orElse(null);
+        return first;
+    }
+
+    /** The earlier of the two, counting only days after today. */
+    private LocalDate earlier(LocalDate first, LocalDate candidate) {
+        return candidate.isAfter(today) && (first == null || candidate.isBefore(first)) ? candidate : first;
     }
 }

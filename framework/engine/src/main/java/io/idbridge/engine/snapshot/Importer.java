@@ -321,19 +321,27 @@ public final class Importer {
             if (changedBefore.isEmpty()) {
                 before.forEach((id, person) -> changedBefore.put(id, summary(PersonCodec.decode(person))));
             }
+            // plain loops: these run over every person at every import
             long base = 0;
             for (String id : previous.keySet()) {
-                PersonSummary then = changedBefore.getOrDefault(id, current.get(id));
-                base += fromSource(then, name) ? 1 : 0;
+                PersonSummary then = changedBefore.get(id);
+                base += fromSource(then != null ? then : current.get(id), name) ? 1 : 0;
             }
-            long added = diff.added().stream().filter(id -> fromSource(current.get(id), name)).count()
-                    + diff.changed().keySet().stream().filter(id -> fromSource(current.get(id), name)
-                    && !fromSource(changedBefore.get(id), name)).count();
-            long removed = changedBefore.entrySet().stream().filter(entry -> fromSource(entry.getValue(), name))
-                    .filter(entry -> {
-                        PersonSummary now = current.get(entry.getKey());
-                        return !fromSource(now, name) || entry.getValue().contracts() > 0 && now.contracts() == 0;
-                    }).count();
+            long added = 0;
+            for (String id : diff.added()) {
+                added += fromSource(current.get(id), name) ? 1 : 0;
+            }
+            for (String id : diff.changed().keySet()) {
+                added += fromSource(current.get(id), name) && !fromSource(changedBefore.get(id), name) ? 1 : 0;
+            }
+            long removed = 0;
+            for (Map.Entry<String, PersonSummary> entry : changedBefore.entrySet()) {
+                PersonSummary then = entry.getValue();
+                PersonSummary now = current.get(entry.getKey());
+                if (fromSource(then, name) && (!fromSource(now, name) || then.contracts() > 0 && now.contracts() == 0)) {
+                    removed++;
+                }
+            }
             long blockedCount = blocked.stream().filter(record -> record.source().equals(name)).count();
             String reason = crossed(name, "added", limits.added(), added, base);
             reason = reason != null ? reason : crossed(name, "removed (gone, or without any contract now)",
