@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Most mapping entries are a plain field path ({@code source.first_name}, {@code person.name.nick}); those are
  * read from the maps directly, with CEL's result and CEL's errors (a missing key fails), without the interpreter:
  * a third of an import's time went into evaluating such paths. Other expressions that read only plain paths remember
- * their results by the values read ({@link ResultMemo}).
+ * their results by the values read ({@link ResultMemo}); those that build text from fields are evaluated without the
+ * interpreter too ({@link DirectEvaluator}).
  */
 public final class Expression {
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+");
@@ -28,18 +29,26 @@ public final class Expression {
     private final List<String> path;
     /** Null when the result may depend on more than the paths the expression reads. */
     private final ResultMemo memo;
+    /** Null when the expression uses more than the direct evaluator handles. */
+    private final DirectEvaluator direct;
 
-    Expression(String text, String origin, Program program, ResultMemo memo) {
+    Expression(String text, String origin, Program program, ResultMemo memo, DirectEvaluator direct) {
         this.text = requireNonNull(text, "text is null");
         this.origin = requireNonNull(origin, "origin is null");
         this.program = requireNonNull(program, "program is null");
         this.memo = memo;
+        this.direct = direct;
         String trimmed = text.trim();
         this.path = PLAIN_PATH.matcher(trimmed).matches() ? List.of(trimmed.split("\\.")) : null;
     }
 
     public String text() {
         return text;
+    }
+
+    /** Whether the expression is evaluated without the interpreter where its values allow. */
+    boolean evaluatesDirectly() {
+        return direct != null;
     }
 
     /** Where the expression is configured, e.g. {@code idbridge.conf:42 (targets.helloid.account.firstName)}. */
@@ -56,6 +65,12 @@ public final class Expression {
     public Object evaluate(Map<String, ?> variables) {
         if (path != null) {
             return toJava(read(variables));
+        }
+        if (direct != null) {
+            Object value = direct.evaluate(variables);
+            if (value != DirectEvaluator.FALLBACK) {
+                return value;
+            }
         }
         List<Object> key = memo == null ? null : memo.key(variables);
         if (key != null) {

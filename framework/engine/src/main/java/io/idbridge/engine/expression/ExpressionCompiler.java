@@ -71,7 +71,8 @@ public final class ExpressionCompiler {
                 throw new ExpressionException("invalid expression '" + text + "': " + result.getErrorString());
             }
             CelAbstractSyntaxTree ast = result.getAst();
-            return new Expression(text, origin, runtime.createProgram(ast), ResultMemo.of(ast));
+            return new Expression(text, origin, runtime.createProgram(ast), ResultMemo.of(ast),
+                    DirectEvaluator.of(ast.getExpr()));
         } catch (CelValidationException | CelEvaluationException failure) {
             throw new ExpressionException("invalid expression '" + text + "': " + failure.getMessage(), failure);
         }
