@@ -14,7 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -155,34 +155,38 @@ final class CsvFileReader {
 
     /**
      * Keeps one copy of each value that repeats in a column of rows that are held together (a contracts file: its
-     * departments, dates, types and titles): 300,000 persons' contracts held 6.8 million strings while the persons
-     * were read, most of them equal, and the collector copied every one. A column whose values do not repeat (an id)
-     * is left alone once most of its many values were new.
+     * departments, types, titles and locations): 300,000 persons' contracts held 6.8 million strings while the persons
+     * were read, most of them equal, and the collector copied every one. Which columns repeat is judged on the first
+     * rows; the others (ids, dates) are not looked up at all, as a look-up costs more than such a value saves.
      */
     private static final class SharedValues {
-        /** Distinct values a column may have before it is judged: dates and names repeat only after many rows. */
-        private static final int DISTINCT_LIMIT = 65_536;
+        private static final int TRIAL_ROWS = 1024;
+        /** A column is shared when its trial rows hold at most this many distinct values: each repeats 4 times. */
+        private static final int MOST_DISTINCT = TRIAL_ROWS / 4;
 
-        private final List<Map<String, String>> columns = new ArrayList<>();
+        private Map<String, String>[] columns;
         private int rows;
 
         /** Replaces values by equal ones seen before in the same column. */
+        @SuppressWarnings("unchecked")
         void share(String[] values) {
-            while (columns.size() < values.length) {
-                columns.add(new HashMap<>());
+            if (columns == null) {
+                columns = new Map[values.length];
+                Arrays.setAll(columns, index -> new HashMap<>());
             }
-            rows++;
-            for (int index = 0; index < values.length; index++) {
-                Map<String, String> column = columns.get(index);
-                if (column == null) {
-                    continue;
+            if (++rows == TRIAL_ROWS) {
+                for (int index = 0; index < columns.length; index++) {
+                    if (columns[index] != null && columns[index].size() > MOST_DISTINCT) {
+                        columns[index] = null;
+                    }
                 }
-                String value = values[index];
-                String kept = column.putIfAbsent(value, value);
-                if (kept != null) {
-                    values[index] = kept;
-                } else if (column.size() > DISTINCT_LIMIT && column.size() > rows / 2) {
-                    columns.set(index, null);
+            }
+            for (int index = 0; index < values.length; index++) {
+                if (columns[index] != null) {
+                    String kept = columns[index].putIfAbsent(values[index], values[index]);
+                    if (kept != null) {
+                        values[index] = kept;
+                    }
                 }
             }
         }
