@@ -161,7 +161,7 @@ final class CsvFileReader {
      */
     private static final class SharedValues {
         private static final int TRIAL_ROWS = 1024;
-        /** A column is shared when its trial rows hold at most this many distinct values: each repeats 4 times. */
+        /** A column is shared when its trial rows hold at most this many distinct values (4 rows a value). */
         private static final int MOST_DISTINCT = TRIAL_ROWS / 4;
 
         private Map<String, String>[] columns;
