@@ -18,6 +18,7 @@ import io.idbridge.spi.target.operation.ListPermissionsOp;
 import io.idbridge.spi.target.operation.RevokePermissionOp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class TargetPermissions {
     private final Map<String, PermissionType> types = new HashMap<>();
     private final Map<String, Map<String, Permission>> existing = new HashMap<>();
     private final Map<PermissionKey, Draft> resources = new LinkedHashMap<>();
+    /** Per permission and whether it may be created, what its grants resolve to (its creation is planned once). */
+    private final Map<Resolution, Optional<Map<String, Object>>> resolved = new HashMap<>();
     private final List<PermissionDefinition> permissionsByName;
 
     private final Retrier retrier;
@@ -72,16 +75,23 @@ final class TargetPermissions {
      * first when it is missing and may be created; empty when it is missing and may not.
      */
     Optional<Map<String, Object>> resolveForGrant(PermissionKey key, PermissionDefinition definition) {
+        // one read-only map per permission, shared by its grants: a plan holds every action until it is done, and a
+        // first sync of 300,000 persons holds over half a million grants of a few hundred groups
+        return resolved.computeIfAbsent(new Resolution(key, definition.createMissing()),
+                unused -> resolve(key, definition));
+    }
+
+    private Optional<Map<String, Object>> resolve(PermissionKey key, PermissionDefinition definition) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", key.type());
         payload.put("name", key.name());
         if (!(connector instanceof ListPermissionsOp)) {
-            return Optional.of(payload);
+            return Optional.of(Collections.unmodifiableMap(payload));
         }
         Permission permission = existing(key.type()).get(key.name());
         if (permission != null) {
             payload.put("id", permission.id());
-            return Optional.of(payload);
+            return Optional.of(Collections.unmodifiableMap(payload));
         }
         if (!definition.createMissing()) {
             return Optional.empty();
@@ -89,7 +99,10 @@ final class TargetPermissions {
         resources.computeIfAbsent(key, missing -> new Draft(ActionType.CREATE_RESOURCE,
                 Map.of("type", key.type(), "name", key.name()),
                 key.type() + " '" + key.name() + "' is granted by " + definition.name() + " but does not exist yet"));
-        return Optional.of(payload);
+        return Optional.of(Collections.unmodifiableMap(payload));
+    }
+
+    private record Resolution(PermissionKey key, boolean createMissing) {
     }
 
     List<Draft> resourceDrafts() {
