@@ -69,14 +69,14 @@ final class DirectEvaluator {
         return value == null ? null : variables -> value;
     }
 
-    /** A path from a variable through nested maps; a missing key or a null on the way is CEL's to report. */
-    private static Node path(CelExpr expr) {
+    /**
+     * The variable and keys of a field path ({@code contract.department.code}), or null when the selects start from a
+     * computed value rather than a variable.
+     */
+    static String[] fieldPath(CelExpr expr) {
         List<String> keys = new ArrayList<>();
         CelExpr current = expr;
         while (current.getKind() == CelExpr.ExprKind.Kind.SELECT) {
-            if (current.select().testOnly()) {
-                return null; // has(...)
-            }
             keys.add(0, current.select().field());
             current = current.select().operand();
         }
@@ -84,7 +84,17 @@ final class DirectEvaluator {
             return null;
         }
         keys.add(0, current.ident().name());
-        String[] path = keys.toArray(String[]::new);
+        return keys.toArray(String[]::new);
+    }
+
+    /** A path from a variable through nested maps; a missing key or a null on the way is CEL's to report. */
+    private static Node path(CelExpr expr) {
+        // has(...) is a select that only tests, and only the outermost select of a path can be one
+        String[] path = expr.getKind() == CelExpr.ExprKind.Kind.SELECT && expr.select().testOnly() ? null
+                : fieldPath(expr);
+        if (path == null) {
+            return null;
+        }
         return variables -> {
             Object value = variables;
             for (String key : path) {

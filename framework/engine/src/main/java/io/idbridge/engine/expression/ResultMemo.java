@@ -49,18 +49,16 @@ final class ResultMemo {
                 reads.add(new String[] {expr.ident().name()});
                 return true;
             case SELECT:
-                List<String> path = new ArrayList<>();
-                CelExpr current = expr;
-                while (current.getKind() == CelExpr.ExprKind.Kind.SELECT) {
-                    path.add(0, current.select().field());
-                    current = current.select().operand();
-                }
-                if (current.getKind() != CelExpr.ExprKind.Kind.IDENT) {
+                String[] path = DirectEvaluator.fieldPath(expr);
+                if (path == null) {
                     // a select on a computed value: what it computes from is read below
+                    CelExpr current = expr;
+                    while (current.getKind() == CelExpr.ExprKind.Kind.SELECT) {
+                        current = current.select().operand();
+                    }
                     return collect(current, reads);
                 }
-                path.add(0, current.ident().name());
-                reads.add(path.toArray(String[]::new));
+                reads.add(path);
                 return true;
             case CALL:
                 if (expr.call().target().isPresent() && !collect(expr.call().target().get(), reads)) {

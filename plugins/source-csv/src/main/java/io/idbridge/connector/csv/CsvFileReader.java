@@ -176,7 +176,7 @@ final class CsvFileReader {
             }
             if (++rows == TRIAL_ROWS) {
                 for (int index = 0; index < columns.length; index++) {
-                    if (columns[index] != null && columns[index].size() > MOST_DISTINCT) {
+                    if (columns[index].size() > MOST_DISTINCT) {
                         columns[index] = null;
                     }
                 }
