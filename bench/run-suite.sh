@@ -8,8 +8,12 @@ set -e
 cd "$(dirname "$0")/.."
 mvn -B -o -q -pl bench package
 mvn -B -o -q -pl distribution package -DskipTests -DskipITs
-# the JVM options bin/idbridge gives the commands that work through an organisation (they keep the heap they grew to)
+# the JVM options bin/idbridge gives the commands that work through an organisation (they keep the heap they grew to
+# and, where the kernel gives huge pages on request, ask for them)
 work_jvm=-XX:MaxHeapFreeRatio=100
+case $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null) in
+  *"[madvise]"*) work_jvm="$work_jvm -XX:+UseTransparentHugePages" ;;
+esac
 (
   cd bench
   rm -f target/bench-results.jsonl
